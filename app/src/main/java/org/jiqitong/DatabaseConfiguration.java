@@ -1,0 +1,64 @@
+package org.jiqitong;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: an embedded PostgreSQL (a real server from Maven, data kept under the data directory)
+ * unless {@code spring.datasource.url} names an external one, in which case Spring Boot's own
+ * data source is used and nothing is embedded.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean
+    DataDirectory dataDirectory(@Value("${jiqitong.data-dir}") Path root) {
+        return new DataDirectory(root);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedDatabaseCondition.class)
+    EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
+            @Value("${jiqitong.embedded-db.port:0}") int port) throws IOException {
+        Path pgData = dataDirectory.resolve("postgres");
+        log.info("Starting embedded PostgreSQL with data in {}", pgData);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("timezone", "Asia/Shanghai");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedDatabaseCondition.class)
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20);
+        config.setPoolName("jiqitong-embedded");
+        return new HikariDataSource(config);
+    }
+}

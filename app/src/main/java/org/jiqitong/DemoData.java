@@ -1,0 +1,102 @@
+package org.jiqitong;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jiqitong.identity.Identity;
+import org.jiqitong.identity.NewAccount;
+import org.jiqitong.identity.Role;
+import org.jiqitong.registry.DemoRegistry;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.ImportRequest;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.Uscc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data, loaded on the first start when enabled ({@code jiqitong.demo.enabled}; by default only with
+ * the embedded database): synthetic entities through the registry's own import path, and the demo
+ * accounts, all with the password {@value #PASSWORD}. An external database gets no demo accounts unless
+ * asked for explicitly.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "jiqitong-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Registry registry;
+    private final Identity identity;
+    private final DataDirectory dataDirectory;
+    private final boolean enabled;
+    private final int entities;
+
+    DemoData(Registry registry, Identity identity, DataDirectory dataDirectory, Environment environment,
+            @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities) {
+        this.registry = registry;
+        this.identity = identity;
+        this.dataDirectory = dataDirectory;
+        this.enabled = enabled == null || enabled.isBlank() ? EmbeddedDatabaseCondition.embedded(environment)
+                : Boolean.parseBoolean(enabled);
+        this.entities = entities;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            return;
+        }
+        if (registry.count() == 0) {
+            long start = System.nanoTime();
+            Path dir = Files.createTempDirectory(dataDirectory.resolve("tmp"), "demo-");
+            DemoRegistry.write(entities, dir);
+            load(Feed.ENTITIES, "AMR", dir.resolve("entities.csv"));
+            load(Feed.FIGURES, "STATS", dir.resolve("figures.csv"));
+            load(Feed.QUALIFICATIONS, "IIT", dir.resolve("qualifications.csv"));
+            load(Feed.QUALIFICATIONS, "AMR", dir.resolve("credit.csv"));
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+            log.info("Loaded {} demo entities in {} ms", entities, (System.nanoTime() - start) / 1_000_000);
+        }
+        accounts();
+    }
+
+    private void load(Feed feed, String source, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            registry.importFeed(new ImportRequest(feed, source, ImportRequest.Channel.DEMO, file.getFileName().toString(),
+                    "demo"), in, Files.size(file));
+        }
+    }
+
+    private void accounts() {
+        account("admin", "平台管理员", Role.ADMIN, null, null);
+        account("clerk", "企业服务中心窗口", Role.CLERK, "SERVICE", null);
+        account("reviewer", "工信局审核员", Role.REVIEWER, "IIT", null);
+        account("finance", "财政局兑付员", Role.FINANCE, "FIN", null);
+        account("supervisor", "督查室督办员", Role.SUPERVISOR, "SUPERVISION", null);
+        account("officer", "工信局政策管理员", Role.POLICY_OFFICER, "IIT", null);
+        account("officer2", "工信局政策复核员", Role.POLICY_OFFICER, "IIT", null);
+        account("commissioner", "服务专员", Role.COMMISSIONER, "SERVICE", null);
+        account("ent1", "泉智精密机械(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(0));
+        account("ent2", "云算软件科技(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(1));
+        account("ent3", "老街便利店(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(2));
+    }
+
+    private void account(String username, String name, Role role, String department, String uscc) {
+        if (!identity.accountExists(username)) {
+            identity.createAccount(new NewAccount(username, PASSWORD, name, role, department,
+                    uscc == null ? null : Uscc.parse(uscc)));
+        }
+    }
+}

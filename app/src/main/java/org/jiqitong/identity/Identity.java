@@ -1,0 +1,34 @@
+package org.jiqitong.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiqitong.identity.internal.Accounts;
+import org.springframework.stereotype.Service;
+
+/** Users, departments and roles. */
+@Service
+public class Identity {
+
+    private final Accounts accounts;
+
+    Identity(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public List<Department> departments() {
+        return accounts.departments();
+    }
+
+    public Optional<Department> department(String code) {
+        return accounts.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    public boolean accountExists(String username) {
+        return accounts.exists(username);
+    }
+
+    /** Creates an account; the role's scope (entity or department) is enforced by the database too. */
+    public long createAccount(NewAccount account) {
+        return accounts.create(account);
+    }
+}

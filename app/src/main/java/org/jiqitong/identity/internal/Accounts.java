@@ -1,0 +1,89 @@
+package org.jiqitong.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Department;
+import org.jiqitong.identity.NewAccount;
+import org.jiqitong.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts in {@code identity_user}: lookup, creation, and the counter behind the lockout. */
+@Component
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    Optional<CurrentUser> find(String username, Instant now) {
+        return jdbc.sql("""
+                SELECT id, username, display_name, role, department_code, entity_uscc, password_hash, locked_until,
+                       enabled FROM identity_user WHERE username = ?""").param(username)
+                .query((rs, i) -> {
+                    OffsetDateTime lockedUntil = rs.getObject(8, OffsetDateTime.class);
+                    boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+                    return new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Role.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), locked,
+                            rs.getBoolean(9));
+                }).optional();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT count(*) FROM identity_user WHERE username = ?").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public long create(NewAccount a) {
+        return jdbc.sql("""
+                INSERT INTO identity_user (username, password_hash, display_name, role, department_code, entity_uscc)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(a.username(), passwords.encode(a.rawPassword()), a.displayName(), a.role().name(),
+                        a.departmentCode(), a.entity() == null ? null : a.entity().value())
+                .query(Long.class).single();
+    }
+
+    public List<Department> departments() {
+        return jdbc.sql("SELECT code, name_zh, name_en FROM identity_department ORDER BY code")
+                .query(Department.class).list();
+    }
+
+    /** Counts a failed sign-in; the {@code max}-th failure in a row locks the account for {@code lockout}. */
+    @Transactional
+    void failed(String username, int max, Duration lockout) {
+        jdbc.sql("""
+                UPDATE identity_user SET
+                  failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
+                  locked_until = CASE WHEN failed_attempts + 1 >= ? THEN now() + make_interval(secs => ?)
+                                      ELSE locked_until END
+                WHERE username = ?""").params(max, max, lockout.toSeconds(), username).update();
+    }
+
+    @Transactional
+    void succeeded(String username) {
+        jdbc.sql("UPDATE identity_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?")
+                .param(username).update();
+    }
+
+    @Transactional
+    void audit(String username, String outcome, String channel, String remoteAddress) {
+        jdbc.sql("INSERT INTO identity_sign_in (username, outcome, channel, remote_address) VALUES (?, ?, ?, ?)")
+                .params(username, outcome, channel, remoteAddress).update();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,7 @@
+package org.jiqitong.registry;
+
+import java.time.OffsetDateTime;
+
+/** Where a stored value came from: the source system, the delivery and when it arrived. */
+public record Provenance(String source, String sourceName, long runId, String channel, OffsetDateTime arrivedAt) {
+}

@@ -1,0 +1,63 @@
+package org.jiqitong.registry;
+
+import java.io.InputStream;
+import org.jiqitong.shared.Page;
+import org.jiqitong.shared.Uscc;
+import java.util.List;
+import java.util.Optional;
+import org.jiqitong.registry.internal.EntityQueries;
+import org.jiqitong.registry.internal.ImportPipeline;
+import org.jiqitong.registry.internal.ImportRuns;
+import org.springframework.stereotype.Service;
+
+/** The entity registry (市场主体库): read an entity, search, and take deliveries from other systems. */
+@Service
+public class Registry {
+
+    private final EntityQueries queries;
+    private final ImportPipeline pipeline;
+    private final ImportRuns runs;
+
+    Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs) {
+        this.queries = queries;
+        this.pipeline = pipeline;
+        this.runs = runs;
+    }
+
+    public Optional<EntityProfile> profile(Uscc uscc) {
+        return queries.profile(uscc.value());
+    }
+
+    public boolean exists(Uscc uscc) {
+        return queries.exists(uscc.value());
+    }
+
+    public Page<EntitySummary> search(EntitySearch search) {
+        return queries.search(search);
+    }
+
+    public long count() {
+        return queries.count();
+    }
+
+    /** Takes one delivery synchronously; refuses it whole when the source or the header is wrong. */
+    public ImportResult importFeed(ImportRequest request, InputStream data, Long bytesTotal) {
+        pipeline.check(request);
+        long runId = runs.start(request, bytesTotal);
+        return pipeline.run(runId, request, data);
+    }
+
+    /** Registers a delivery to be run by {@link #runImport}; lets a caller show progress. */
+    public long startImport(ImportRequest request, Long bytesTotal) {
+        pipeline.check(request);
+        return runs.start(request, bytesTotal);
+    }
+
+    public ImportResult runImport(long runId, ImportRequest request, InputStream data) {
+        return pipeline.run(runId, request, data);
+    }
+
+    public List<String> sources() {
+        return runs.sources();
+    }
+}

@@ -1,0 +1,164 @@
+package org.jiqitong.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jiqitong.registry.District;
+import org.jiqitong.registry.EntityProfile;
+import org.jiqitong.registry.EntitySearch;
+import org.jiqitong.registry.EntityStatus;
+import org.jiqitong.registry.EntitySummary;
+import org.jiqitong.registry.EntityType;
+import org.jiqitong.registry.FunctionalZone;
+import org.jiqitong.registry.HeldQualification;
+import org.jiqitong.shared.Page;
+import org.jiqitong.registry.Provenance;
+import org.jiqitong.registry.QualificationType;
+import org.jiqitong.registry.YearlyFigures;
+import org.jiqitong.rules.size.SizeClass;
+import org.jiqitong.rules.size.SizeFigures;
+import org.jiqitong.rules.size.SizeStandard;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the registry: one entity's profile with provenance, and paged searches. */
+@Component
+public class EntityQueries {
+
+    private static final String SEARCH_FILTER = """
+            FROM registry_entity e
+            WHERE (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || :pattern || '%' ESCAPE '\\'
+                   OR e.uscc LIKE upper(:pattern) || '%' ESCAPE '\\')
+              AND (CAST(:district AS text) IS NULL OR e.district_code = :district)
+              AND (CAST(:industry AS text) IS NULL OR e.industry_code LIKE :pattern_industry || '%')
+              AND (CAST(:size AS text) IS NULL OR e.size_class = :size)
+              AND (CAST(:qualification AS text) IS NULL OR EXISTS (
+                    SELECT 1 FROM registry_qualification q WHERE q.uscc = e.uscc AND q.code = :qualification
+                      AND q.valid_from <= current_date AND (q.valid_to IS NULL OR q.valid_to >= current_date)))
+            """;
+
+    private final JdbcClient jdbc;
+
+    EntityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String uscc) {
+        return jdbc.sql("SELECT count(*) FROM registry_entity WHERE uscc = ?").param(uscc).query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
+    }
+
+    public Page<EntitySummary> search(EntitySearch s) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("text", s.text());
+        params.put("pattern", s.text() == null ? "" : likeEscape(s.text()));
+        params.put("district", s.district());
+        params.put("industry", s.industry());
+        params.put("pattern_industry", s.industry() == null ? "" : likeEscape(s.industry()));
+        params.put("size", s.sizeClass() == null ? null : s.sizeClass().name());
+        params.put("qualification", s.qualification() == null ? null : s.qualification().name());
+        long total = jdbc.sql("SELECT count(*) " + SEARCH_FILTER).params(params).query(Long.class).single();
+        params.put("limit", s.size());
+        params.put("offset", (long) s.page() * s.size());
+        List<EntitySummary> items = jdbc.sql("""
+                SELECT e.uscc, e.name, e.entity_type, e.district_code, e.industry_code, e.status, e.size_class
+                """ + SEARCH_FILTER + " ORDER BY e.name, e.uscc LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, i) -> new EntitySummary(rs.getString(1), rs.getString(2),
+                        EntityType.valueOf(rs.getString(3)), District.ofCode(rs.getString(4)).orElseThrow(),
+                        rs.getString(5), EntityStatus.valueOf(rs.getString(6)), SizeClass.valueOf(rs.getString(7))))
+                .list();
+        return new Page<>(items, total, s.page(), s.size());
+    }
+
+    public Optional<EntityProfile> profile(String uscc) {
+        record Row(String uscc, String name, String type, String district, String zone, String industry,
+                LocalDate established, Long capital, String status, boolean listed, String legal, String address,
+                long runId) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                SELECT uscc, name, entity_type, district_code, functional_zone, industry_code, established_on,
+                       registered_capital_fen, status, listed, legal_representative, address, run_id
+                FROM registry_entity WHERE uscc = ?""").param(uscc)
+                .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), longOrNull(rs, 8),
+                        rs.getString(9), rs.getBoolean(10), rs.getString(11), rs.getString(12), rs.getLong(13)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = row.get();
+        List<long[]> figureRuns = new ArrayList<>();
+        List<Object[]> figureRows = jdbc.sql("""
+                SELECT year, employees, revenue_fen, total_assets_fen, tax_fen, rnd_fen,
+                       employees_run, revenue_run, total_assets_run, tax_run, rnd_run
+                FROM registry_figures WHERE uscc = ? ORDER BY year DESC""").param(uscc)
+                .query((rs, i) -> new Object[] {rs.getInt(1), longOrNull(rs, 2), longOrNull(rs, 3), longOrNull(rs, 4),
+                    longOrNull(rs, 5), longOrNull(rs, 6), longOrNull(rs, 7), longOrNull(rs, 8), longOrNull(rs, 9),
+                    longOrNull(rs, 10), longOrNull(rs, 11)})
+                .list();
+        List<Object[]> qualificationRows = jdbc.sql("""
+                SELECT code, level, valid_from, valid_to, run_id FROM registry_qualification WHERE uscc = ?
+                ORDER BY valid_from DESC, code""").param(uscc)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, LocalDate.class), rs.getLong(5)})
+                .list();
+        Set<Long> runIds = new HashSet<>();
+        runIds.add(r.runId());
+        figureRows.forEach(f -> {
+            for (int i = 6; i <= 10; i++) {
+                if (f[i] != null) {
+                    runIds.add((Long) f[i]);
+                }
+            }
+        });
+        qualificationRows.forEach(q -> runIds.add((Long) q[4]));
+        Map<Long, Provenance> provenance = provenance(runIds);
+        List<YearlyFigures> figures = figureRows.stream().map(f -> new YearlyFigures((Integer) f[0], (Long) f[1],
+                (Long) f[2], (Long) f[3], (Long) f[4], (Long) f[5], provenance.get(f[6]), provenance.get(f[7]),
+                provenance.get(f[8]), provenance.get(f[9]), provenance.get(f[10]))).toList();
+        List<HeldQualification> qualifications = qualificationRows.stream().map(q -> new HeldQualification(
+                QualificationType.valueOf((String) q[0]), QualificationType.Level.ofStored((String) q[1]),
+                (LocalDate) q[2], (LocalDate) q[3], provenance.get(q[4]))).toList();
+        YearlyFigures latest = figures.isEmpty() ? null : figures.get(0);
+        SizeFigures sizeFigures = latest == null ? SizeFigures.NONE
+                : new SizeFigures(latest.employees(), latest.revenueFen(), latest.totalAssetsFen());
+        return Optional.of(new EntityProfile(r.uscc(), r.name(), EntityType.valueOf(r.type()),
+                District.ofCode(r.district()).orElseThrow(),
+                r.zone() == null ? null : FunctionalZone.valueOf(r.zone()), r.industry(), r.established(),
+                r.capital(), EntityStatus.valueOf(r.status()), r.listed(), r.legal(), r.address(),
+                provenance.get(r.runId()), SizeStandard.classify(r.industry(), sizeFigures), figures, qualifications));
+    }
+
+    private Map<Long, Provenance> provenance(Set<Long> runIds) {
+        Map<Long, Provenance> map = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.id, r.source, s.name_zh, r.channel, r.started_at FROM registry_import_run r
+                LEFT JOIN registry_source s ON s.code = r.source WHERE r.id = ANY(?)""")
+                .param(runIds.toArray(Long[]::new))
+                .query((rs, i) -> new Provenance(rs.getString(2), rs.getString(3), rs.getLong(1), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list().forEach(p -> map.put(p.runId(), p));
+        return map;
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,32 @@
+package org.jiqitong.registry.internal;
+
+import org.jiqitong.registry.Feed;
+
+/**
+ * What differs between the feeds: how a row is read and checked, how it is staged, its key within a file,
+ * and how the staged rows are merged into the registry. SQL here is constant text with bound parameters.
+ */
+interface FeedSpec {
+
+    Feed feed();
+
+    /** DDL of the TEMP staging table {@code stage}; its first column is {@code row_no}. */
+    String stagingTable();
+
+    /** Number of staged values after row_no. */
+    int stagedWidth();
+
+    /** Reads and checks one row, putting the staged values or the errors on it. */
+    void read(StagedRow row);
+
+    /** Rows whose key repeats an earlier row of the same file: (row_no, first_row). */
+    String duplicatesSql();
+
+    String duplicateMessage();
+
+    /** Whether each row must name an entity already in the registry. */
+    boolean needsKnownEntity();
+
+    /** Merges {@code stage} into the registry and puts the entities whose stored values changed into {@code changed}; parameter: run id. */
+    String mergeSql();
+}

@@ -1,0 +1,62 @@
+package org.jiqitong.registry.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jiqitong.identity.Role;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.ImportRequest;
+import org.jiqitong.registry.ImportResult;
+import org.jiqitong.registry.Registry;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code POST /api/v1/imports/{feed}}: a department's system delivers a CSV feed (ADMIN accounts only). */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "registry imports", description = "CSV deliveries into the entity registry")
+class ImportApi {
+
+    private final Registry registry;
+    private final ImportRuns runs;
+
+    ImportApi(Registry registry, ImportRuns runs) {
+        this.registry = registry;
+        this.runs = runs;
+    }
+
+    @PostMapping(path = "/{feed}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a feed: entities, figures or qualifications. Good rows land; each bad row is reported.")
+    ImportResult importFeed(@PathVariable String feed, @RequestParam("file") MultipartFile file,
+            @RequestParam("source") String source) throws IOException {
+        requireAdmin();
+        Feed parsed = Feed.ofPath(feed);
+        ImportRequest request = new ImportRequest(parsed, source, ImportRequest.Channel.API,
+                file.getOriginalFilename(), Scope.caller().getUsername());
+        try (InputStream in = file.getInputStream()) {
+            return registry.importFeed(request, in, file.getSize());
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A delivery's state, counts and progress")
+    ImportRuns.RunView run(@PathVariable long id) {
+        requireAdmin();
+        return runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void requireAdmin() {
+        if (!Scope.caller().is(Role.ADMIN)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有系统管理员可以导入数据");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.jiqitong.registry.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiqitong.registry.ImportError;
+import org.jiqitong.registry.ImportRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The record of each delivery (provenance of every value) and its progress, written in own transactions. */
+@Component
+public class ImportRuns {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate ownTransaction;
+
+    ImportRuns(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public long start(ImportRequest request, Long bytesTotal) {
+        return ownTransaction.execute(s -> jdbc.sql("""
+                INSERT INTO registry_import_run (feed, source, channel, file_name, started_by, bytes_total)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(request.feed().name(), request.source(), request.channel().name(), request.fileName(),
+                        request.startedBy(), bytesTotal)
+                .query(Long.class).single());
+    }
+
+    void progress(long runId, long bytesRead, long rowsRead) {
+        ownTransaction.executeWithoutResult(s -> jdbc.sql(
+                "UPDATE registry_import_run SET bytes_read = ?, rows_read = ? WHERE id = ? AND state = 'RUNNING'")
+                .params(bytesRead, rowsRead, runId).update());
+    }
+
+    /** Within the import's transaction: the final counts and the errors, atomically with the data. */
+    void finish(long runId, String sha256, long rowsRead, long accepted, long rejected, long changed,
+            List<ImportError> errors) {
+        jdbc.sql("""
+                UPDATE registry_import_run SET state = 'DONE', finished_at = now(), file_sha256 = ?, rows_read = ?,
+                    bytes_read = coalesce(bytes_total, bytes_read), accepted = ?, rejected = ?, changed = ?
+                WHERE id = ?""").params(sha256, rowsRead, accepted, rejected, changed, runId).update();
+        batch.batchUpdate("INSERT INTO registry_import_error (run_id, row_no, column_name, message) VALUES (?, ?, ?, ?)",
+                errors, 1000, (ps, e) -> {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, e.row());
+                    ps.setString(3, e.column());
+                    ps.setString(4, e.message());
+                });
+    }
+
+    void fail(long runId, String reason) {
+        ownTransaction.executeWithoutResult(s -> jdbc.sql("""
+                UPDATE registry_import_run SET state = 'FAILED', finished_at = now(), failure = ? WHERE id = ?""")
+                .params(reason, runId).update());
+    }
+
+    public Optional<RunView> find(long runId) {
+        return jdbc.sql("""
+                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, bytes_total,
+                       bytes_read, rows_read, accepted, rejected, changed, failure
+                FROM registry_import_run WHERE id = ?""").param(runId).query(RunView.class).optional();
+    }
+
+    public List<RunView> recent(int limit) {
+        return jdbc.sql("""
+                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, bytes_total,
+                       bytes_read, rows_read, accepted, rejected, changed, failure
+                FROM registry_import_run ORDER BY id DESC LIMIT ?""").param(limit).query(RunView.class).list();
+    }
+
+    public List<ImportError> errors(long runId, int limit) {
+        return jdbc.sql("""
+                SELECT row_no, column_name, message FROM registry_import_error WHERE run_id = ?
+                ORDER BY row_no, column_name NULLS FIRST LIMIT ?""").params(runId, limit)
+                .query((rs, i) -> new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public boolean sourceExists(String source) {
+        return jdbc.sql("SELECT count(*) FROM registry_source WHERE code = ?").param(source).query(Long.class).single() > 0;
+    }
+
+    public List<String> sources() {
+        return jdbc.sql("SELECT code FROM registry_source ORDER BY code").query(String.class).list();
+    }
+
+    /** A delivery as shown on the import page. */
+    public record RunView(long id, String feed, String source, String channel, String fileName, String startedBy,
+            java.time.OffsetDateTime startedAt, java.time.OffsetDateTime finishedAt, String state, Long bytesTotal,
+            long bytesRead, long rowsRead, long accepted, long rejected, long changed, String failure) {
+
+        public int percent() {
+            if ("DONE".equals(state)) {
+                return 100;
+            }
+            if (bytesTotal == null || bytesTotal == 0) {
+                return 0;
+            }
+            return (int) Math.min(99, bytesRead * 100 / bytesTotal);
+        }
+
+        public boolean running() {
+            return "RUNNING".equals(state);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.jiqitong.shared;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Money is a long in fen; it is shown as 元 with two decimals. */
+public final class Money {
+
+    private Money() {
+    }
+
+    /** "1,234,567.80" for 123456780 fen; empty for null. */
+    public static String yuan(Long fen) {
+        if (fen == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(BigDecimal.valueOf(fen, 2));
+    }
+}

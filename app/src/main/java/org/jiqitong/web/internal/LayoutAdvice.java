@@ -1,0 +1,47 @@
+package org.jiqitong.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in user and the navigation of their role on every page. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+    /** One navigation entry: message key and link. */
+    record NavItem(String label, String href) {
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me() {
+        return CurrentUser.get().orElse(null);
+    }
+
+    @ModelAttribute("nav")
+    List<NavItem> nav() {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("nav.home", "/"));
+        CurrentUser.get().ifPresent(user -> {
+            if (user.is(Role.ENTERPRISE)) {
+                user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
+            } else {
+                items.add(new NavItem("nav.registry", "/registry"));
+            }
+            if (user.is(Role.ADMIN)) {
+                items.add(new NavItem("nav.imports", "/registry/imports"));
+                items.add(new NavItem("nav.newEntity", "/registry/entities/new"));
+            }
+        });
+        items.add(new NavItem("nav.api", "/swagger-ui.html"));
+        return items;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}
