@@ -1,0 +1,99 @@
+package org.jiqitong;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small real HTTP client for tests: Basic or a browser-like session with cookies. */
+public final class Http {
+
+    private final HttpClient client;
+    private final String base;
+    private String basic;
+
+    private Http(String base, boolean cookies) {
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.client = builder.build();
+    }
+
+    public static Http anonymous(int port) {
+        return new Http("http://localhost:" + port, true);
+    }
+
+    public static Http basic(int port, String username, String password) {
+        Http http = new Http("http://localhost:" + port, false);
+        http.basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http;
+    }
+
+    /** Signs in through the login form (with its CSRF token); returns the redirect target. */
+    public String formLogin(String username, String password) {
+        String token = csrfToken("/login");
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
+                        + "&_csrf=" + enc(token))));
+        return r.headers().firstValue("Location").orElse("");
+    }
+
+    public String csrfToken(String page) {
+        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        return m.group(1);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> postMultipart(String path, String fileName, String csv, String source, String csrf) {
+        String boundary = "----jiqitong" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder b = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(b);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (basic != null) {
+            b.header("Authorization", basic);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
