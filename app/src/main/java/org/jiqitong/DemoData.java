@@ -11,6 +11,7 @@ import org.jiqitong.registry.DemoRegistry;
 import org.jiqitong.registry.Feed;
 import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.DataDirectory;
 import org.jiqitong.shared.Uscc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.jiqitong.DataDirectory;
+import org.jiqitong.shared.DataDirectory;
 import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.jiqitong;
+package org.jiqitong.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

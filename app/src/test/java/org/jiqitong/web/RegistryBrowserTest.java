@@ -1,0 +1,91 @@
+package org.jiqitong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jiqitong.BrowserTest;
+import org.jiqitong.TestUsccs;
+import org.jiqitong.registry.DemoRegistry;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Real Chromium: what an enterprise, an administrator and a visitor see. */
+class RegistryBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "jiqitong-demo";
+
+    @Test
+    void anEnterpriseSeesItsOwnProfileAndNotAnotherOne() {
+        signIn("ent1", PASSWORD);
+        browser.findElement(By.linkText("我的企业档案")).click();
+        assertThat(waitFor(By.id("entity-name")).getText()).isEqualTo("济南泉智精密机械有限公司(演示)");
+        assertThat(browser.findElement(By.id("entity-uscc")).getText()).isEqualTo(DemoRegistry.ENTERPRISE_USCCS.get(0));
+        assertThat(browser.findElement(By.id("size-class")).getText()).isEqualTo("中型");
+        assertThat(browser.findElement(By.id("figures")).getText()).contains("2025", "STATS");
+        assertThat(browser.findElement(By.id("qualifications")).getText()).contains("高新技术企业", "专精特新中小企业");
+
+        open("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(1));
+        assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("未找到");
+        assertThat(browser.getPageSource()).doesNotContain("云算软件");
+
+        open("/registry");
+        assertThat(waitFor(By.id("entity-name")).getText()).contains("泉智精密机械");
+    }
+
+    @Test
+    void anAdministratorIsToldWhyAUsccIsInvalidAndThenRegistersTheEntity() {
+        signIn("admin", PASSWORD);
+        open("/registry/entities/new");
+        String uscc = TestUsccs.next();
+        browser.findElement(By.id("uscc")).sendKeys(TestUsccs.withWrongCheck(uscc));
+        browser.findElement(By.id("name")).sendKeys("浏览器测试有限公司(测试)");
+        browser.findElement(By.id("industry_code")).sendKeys("I6513");
+        new Select(browser.findElement(By.id("district_code"))).selectByValue("370105");
+        browser.findElement(By.id("entity-submit")).click();
+
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("校验码错误");
+        assertThat(browser.findElement(By.id("uscc")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("浏览器测试有限公司(测试)");
+
+        browser.findElement(By.id("uscc")).clear();
+        browser.findElement(By.id("uscc")).sendKeys(uscc);
+        browser.findElement(By.id("entity-submit")).click();
+        assertThat(waitFor(By.id("entity-uscc")).getText()).isEqualTo(uscc);
+        assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo("浏览器测试有限公司(测试)");
+    }
+
+    @Test
+    void anAdministratorUploadsAFeedAndSeesEachBadRow() throws Exception {
+        signIn("admin", PASSWORD);
+        open("/registry/imports");
+        String good = TestUsccs.next();
+        Path csv = Files.createTempFile("entities-", ".csv");
+        Files.writeString(csv, "uscc,name,entity_type,district_code,industry_code,established_on,registered_capital_yuan,"
+                + "status,listed,legal_representative,address\n"
+                + good + ",上传测试公司(测试),有限责任公司,370112,C3911,2012-01-01,10000,存续,false,,\n"
+                + good.substring(0, 17) + ",坏码(测试),有限责任公司,370112,C3911,2012-01-01,10000,存续,false,,\n");
+        new Select(browser.findElement(By.id("feed"))).selectByValue("ENTITIES");
+        new Select(browser.findElement(By.id("source"))).selectByValue("AMR");
+        browser.findElement(By.id("file")).sendKeys(csv.toString());
+        browser.findElement(By.id("upload-submit")).click();
+
+        waitForText(By.id("run-state"), "已完成");
+        assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("rejected")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("errors")).getText()).contains("3", "uscc", "应为18位");
+    }
+
+    @Test
+    void aVisitorCanSwitchToEnglishAndSignInFailsWithAClearMessage() {
+        open("/");
+        browser.findElement(By.id("lang-switch")).click();
+        waitForText(By.tagName("h1"), "Jiqitong");
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("ent1");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login-submit")).click();
+        assertThat(waitFor(By.id("login-error")).getText()).contains("Wrong username or password");
+    }
+}
