@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * asked for explicitly.
  */
 @Component
+@org.springframework.context.annotation.Profile("!cli")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "jiqitong-demo";

@@ -1,11 +1,35 @@
 package org.jiqitong;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * Starts the platform; or, with a command, runs it once without the web server:
+ * <pre>
+ *   generate --count=1500000 --out=DIR                       write synthetic demo feeds as CSV
+ *   import --feed=entities --source=AMR --file=entities.csv  deliver a feed into the registry
+ * </pre>
+ */
 @SpringBootApplication
 public class JiqitongApplication {
-    public static void main(String[] args) {
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+        if ("generate".equals(command)) {
+            System.exit(CommandLine.generate(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if ("import".equals(command)) {
+            SpringApplication app = new SpringApplication(JiqitongApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("cli");
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        if (command != null) {
+            System.err.println("Unknown command \"" + command + "\". Commands: generate, import (or none to start the platform).");
+            System.exit(2);
+        }
         SpringApplication.run(JiqitongApplication.class, args);
     }
 }

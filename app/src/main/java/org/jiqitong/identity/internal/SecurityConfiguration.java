@@ -2,12 +2,14 @@ package org.jiqitong.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -16,17 +18,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/**
- * Two filter chains. {@code /api/**}: the browser session or HTTP Basic with the same accounts; a Basic
- * request is stateless and needs no CSRF token, a request riding on the session cookie does. Everything
- * else: form login at {@code /login}, CSRF on, sessions with an idle timeout.
- */
+/** Password hashing and the clock; the HTTP filter chains when a web server runs. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-        "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -38,50 +32,65 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        RequestMatcher sessionRequestChangingState = request -> !safe(request)
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(c -> c.requireCsrfProtectionMatcher(sessionRequestChangingState))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()));
-        return http.build();
-    }
+    /**
+     * Two filter chains. {@code /api/**}: the browser session or HTTP Basic with the same accounts; a Basic
+     * request is stateless and needs no CSRF token, a request riding on the session cookie does. Everything
+     * else: form login at {@code /login}, CSRF on, sessions with an idle timeout.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class FilterChains {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")));
-        return http.build();
-    }
+        private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
+            "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
-    private static boolean safe(HttpServletRequest request) {
-        String method = request.getMethod();
-        return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method) || HttpMethod.OPTIONS.matches(method)
-                || HttpMethod.TRACE.matches(method);
-    }
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            RequestMatcher sessionRequestChangingState = request -> !safe(request)
+                    && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                    .csrf(c -> c.requireCsrfProtectionMatcher(sessionRequestChangingState))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()));
+            return http.build();
+        }
 
-    /** 401 as RFC 9457 problem details, with the Basic challenge. */
-    private static AuthenticationEntryPoint problemEntryPoint() {
-        return (request, response, e) -> {
-            response.setStatus(401);
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Jiqitong\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            String detail = e instanceof org.springframework.security.authentication.LockedException
-                    ? "账户因连续登录失败已被锁定,请稍后再试 (account locked after repeated failed sign-ins)"
-                    : "需要登录:请使用浏览器会话或 HTTP Basic 认证 (authentication required)";
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
-        };
+        @Bean
+        @Order(2)
+        SecurityFilterChain web(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                    .formLogin(f -> f.loginPage("/login").permitAll())
+                    .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                    + "script-src 'self'; frame-ancestors 'none'")));
+            return http.build();
+        }
+
+        private static boolean safe(HttpServletRequest request) {
+            String method = request.getMethod();
+            return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
+                    || HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method);
+        }
+
+        /** 401 as RFC 9457 problem details, with the Basic challenge. */
+        private static AuthenticationEntryPoint problemEntryPoint() {
+            return (request, response, e) -> {
+                response.setStatus(401);
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Jiqitong\"");
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                String detail = e instanceof LockedException
+                        ? "账户因连续登录失败已被锁定,请稍后再试 (account locked after repeated failed sign-ins)"
+                        : "需要登录:请使用浏览器会话或 HTTP Basic 认证 (authentication required)";
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "")
+                        + "\"}");
+            };
+        }
     }
 }
