@@ -43,10 +43,13 @@ class DatabaseConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("temp_buffers", "512MB")
                 .setServerConfig("work_mem", "32MB")
-                .setServerConfig("maintenance_work_mem", "256MB")
-                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("maintenance_work_mem", "512MB")
+                .setServerConfig("wal_buffers", "64MB")
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("timezone", "Asia/Shanghai");
         if (port > 0) {
             builder.setPort(port);

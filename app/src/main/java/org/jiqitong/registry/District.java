@@ -40,7 +40,10 @@ public enum District {
         return labelEn;
     }
 
+    private static final java.util.Map<String, District> BY_CODE = java.util.Map.ofEntries(
+            Arrays.stream(values()).map(d -> java.util.Map.entry(d.code, d)).toArray(java.util.Map.Entry[]::new));
+
     public static Optional<District> ofCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }

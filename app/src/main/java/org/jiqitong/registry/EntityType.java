@@ -33,7 +33,16 @@ public enum EntityType {
     }
 
     /** Accepts the Chinese wording (有限责任公司) or the code (LIMITED_LIABILITY). */
+    private static final java.util.Map<String, EntityType> WRITTEN = new java.util.HashMap<>();
+
+    static {
+        for (EntityType t : values()) {
+            WRITTEN.put(t.labelZh, t);
+            WRITTEN.put(t.name(), t);
+        }
+    }
+
     public static Optional<EntityType> parse(String text) {
-        return Arrays.stream(values()).filter(t -> t.labelZh.equals(text) || t.name().equals(text)).findFirst();
+        return Optional.ofNullable(text == null ? null : WRITTEN.get(text));
     }
 }

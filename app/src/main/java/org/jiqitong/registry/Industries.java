@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * GB/T 4754-2017 国民经济行业分类 at section and division level. A code is written with its section
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Industries {
 
-    private static final Pattern SHAPE = Pattern.compile("[A-T][0-9]{2,4}");
     private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
     private static final Map<String, String> DIVISIONS = new LinkedHashMap<>();
     private static final Map<String, String> DIVISION_SECTION = new LinkedHashMap<>();
@@ -68,7 +66,7 @@ public final class Industries {
         if (code == null || code.isEmpty()) {
             return Optional.of("行业代码为空");
         }
-        if (!SHAPE.matcher(code).matches()) {
+        if (!wellShaped(code)) {
             return Optional.of("\u201c" + code + "\u201d不是GB/T 4754-2017行业代码:应为门类字母加2至4位数字,如C3911");
         }
         String division = code.substring(1, 3);
@@ -81,6 +79,20 @@ public final class Industries {
                     + "(" + SECTIONS.get(section) + "),不属于门类" + code.charAt(0));
         }
         return Optional.empty();
+    }
+
+    /** A section letter A–T and two to four digits. */
+    private static boolean wellShaped(String code) {
+        int n = code.length();
+        if (n < 3 || n > 5 || code.charAt(0) < 'A' || code.charAt(0) > 'T') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String sectionName(String letter) {

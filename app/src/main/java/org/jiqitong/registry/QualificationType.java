@@ -96,6 +96,18 @@ public enum QualificationType {
 
     /** Accepts the code (HIGH_TECH) or the Chinese name (高新技术企业). */
     public static Optional<QualificationType> parse(String text) {
-        return Arrays.stream(values()).filter(q -> q.name().equals(text) || q.labelZh.equals(text)).findFirst();
+        return Optional.ofNullable(text == null ? null : Written.BY_TEXT.get(text));
+    }
+
+    /** Code and Chinese name → type (a holder, since an enum cannot read its static fields in its constructor). */
+    private static final class Written {
+        static final java.util.Map<String, QualificationType> BY_TEXT = new java.util.HashMap<>();
+
+        static {
+            for (QualificationType q : values()) {
+                BY_TEXT.put(q.name(), q);
+                BY_TEXT.put(q.labelZh, q);
+            }
+        }
     }
 }

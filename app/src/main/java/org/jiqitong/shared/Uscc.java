@@ -9,6 +9,18 @@ public record Uscc(String value) {
 
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] VALUE = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUE, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUE[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private static int value(char c) {
+        return c < 128 ? VALUE[c] : -1;
+    }
 
     public Uscc {
         InvalidUsccException problem = problem(value);
@@ -33,7 +45,7 @@ public record Uscc(String value) {
     public static char checkCharacter(CharSequence first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+            sum += value(first17.charAt(i)) * WEIGHTS[i];
         }
         int check = (31 - sum % 31) % 31;
         return ALPHABET.charAt(check);
@@ -59,7 +71,7 @@ public record Uscc(String value) {
         }
         for (int i = 0; i < 18; i++) {
             char c = value.charAt(i);
-            if (ALPHABET.indexOf(c) < 0) {
+            if (value(c) < 0) {
                 return new InvalidUsccException("uscc.character", "第" + (i + 1) + "位字符\u201c" + c
                         + "\u201d不在GB 32100-2015允许的字符集中(数字及除I、O、Z、S、V以外的大写字母)", i + 1, c);
             }

@@ -107,6 +107,20 @@ class RegistryImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void severalYearsOrQualificationsOfOneEntityPublishOneEventForIt() {
+        String a = next();
+        load(Feed.ENTITIES, "AMR", ENTITIES + entity(a, "C3911"));
+        events.clear();
+        ImportResult figures = load(Feed.FIGURES, "STATS", FIGURES + a + ",2023,10,,,,\n" + a + ",2024,11,,,,\n" + a + ",2025,12,,,,\n");
+        ImportResult qualifications = load(Feed.QUALIFICATIONS, "IIT", QUALIFICATIONS + a + ",瞪羚企业,市级,2024-01-01,\n"
+                + a + ",总部企业,,2024-01-01,\n");
+        assertThat(figures.changed()).isEqualTo(1);
+        assertThat(qualifications.changed()).isEqualTo(1);
+        assertThat(events.stream(EntityChanged.class).map(EntityChanged::uscc)).containsExactly(a, a);
+        assertThat(events.stream(EntityChanged.class).map(EntityChanged::feed)).containsExactly(Feed.FIGURES, Feed.QUALIFICATIONS);
+    }
+
+    @Test
     void figuresFromAnotherSourceFillGapsWithoutErasingAndEachValueKeepsItsSource() {
         String a = next();
         load(Feed.ENTITIES, "AMR", ENTITIES + entity(a, "C3911"));
@@ -183,6 +197,7 @@ class RegistryImportIntegrationTest extends IntegrationTest {
     }
 
     private String storedSize(String uscc) {
-        return jdbc.sql("SELECT size_class FROM registry_entity WHERE uscc = ?").param(uscc).query(String.class).single();
+        return jdbc.sql("SELECT size_class FROM registry_size_class WHERE uscc = ?").param(uscc).query(String.class)
+                .optional().orElse("UNDETERMINED");
     }
 }

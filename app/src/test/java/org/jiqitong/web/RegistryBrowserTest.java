@@ -32,6 +32,9 @@ class RegistryBrowserTest extends BrowserTest {
 
         open("/registry");
         assertThat(waitFor(By.id("entity-name")).getText()).contains("泉智精密机械");
+
+        open("/registry/imports");
+        assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("无权访问");
     }
 
     @Test

@@ -35,12 +35,12 @@ public final class ImportBenchmark {
 
         ConfigurableApplicationContext app = new SpringApplicationBuilder(JiqitongApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("jiqitong.data-dir=" + work.resolve("data"), "jiqitong.demo.enabled=false",
-                        "logging.level.root=WARN")
-                .run();
+                .run("--jiqitong.data-dir=" + work.resolve("data"), "--jiqitong.demo.enabled=false",
+                        "--logging.level.root=WARN", "--logging.level.org.jiqitong.registry.internal.ImportPipeline=INFO");
         try {
             Registry registry = app.getBean(Registry.class);
             int port = app.getBean(EmbeddedPostgres.class).getPort();
+            System.out.println("embedded PostgreSQL on port " + port);
             Path entities = feeds.resolve("entities.csv");
             Path figures = feeds.resolve("figures.csv");
             long entityRows = lines(entities) - 1;

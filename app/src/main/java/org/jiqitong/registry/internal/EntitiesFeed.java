@@ -131,26 +131,36 @@ final class EntitiesFeed implements FeedSpec {
     @Override
     public String mergeSql() {
         return """
-            WITH merged AS (
-            INSERT INTO registry_entity AS e (uscc, name, entity_type, district_code, functional_zone,
-                industry_code, established_on, registered_capital_fen, status, listed, legal_representative,
-                address, run_id)
-            SELECT uscc, name, entity_type, district_code, functional_zone, industry_code, established_on,
-                registered_capital_fen, status, listed, legal_representative, address, ?
-            FROM stage
-            ON CONFLICT (uscc) DO UPDATE SET name = excluded.name, entity_type = excluded.entity_type,
-                district_code = excluded.district_code, functional_zone = excluded.functional_zone,
-                industry_code = excluded.industry_code, established_on = excluded.established_on,
-                registered_capital_fen = excluded.registered_capital_fen, status = excluded.status,
-                listed = excluded.listed, legal_representative = excluded.legal_representative,
-                address = excluded.address, run_id = excluded.run_id
-            WHERE (e.name, e.entity_type, e.district_code, e.functional_zone, e.industry_code, e.established_on,
-                   e.registered_capital_fen, e.status, e.listed, e.legal_representative, e.address)
-              IS DISTINCT FROM
-                  (excluded.name, excluded.entity_type, excluded.district_code, excluded.functional_zone,
-                   excluded.industry_code, excluded.established_on, excluded.registered_capital_fen,
-                   excluded.status, excluded.listed, excluded.legal_representative, excluded.address)
-            RETURNING e.uscc)
-            INSERT INTO changed SELECT DISTINCT uscc FROM merged""";
+            WITH run AS (SELECT ?::bigint AS id),
+            inserted AS (
+                INSERT INTO registry_entity (uscc, name, entity_type, district_code, functional_zone, industry_code,
+                    established_on, registered_capital_fen, status, listed, legal_representative, address, run_id)
+                SELECT s.uscc, s.name, s.entity_type, s.district_code, s.functional_zone, s.industry_code,
+                    s.established_on, s.registered_capital_fen, s.status, s.listed, s.legal_representative, s.address,
+                    run.id
+                FROM stage s, run
+                WHERE NOT EXISTS (SELECT 1 FROM registry_entity e WHERE e.uscc = s.uscc)
+                ORDER BY s.uscc
+                RETURNING uscc),
+            updated AS (
+                UPDATE registry_entity e SET name = s.name, entity_type = s.entity_type,
+                    district_code = s.district_code, functional_zone = s.functional_zone,
+                    industry_code = s.industry_code, established_on = s.established_on,
+                    registered_capital_fen = s.registered_capital_fen, status = s.status, listed = s.listed,
+                    legal_representative = s.legal_representative, address = s.address, run_id = run.id
+                FROM stage s, run
+                WHERE e.uscc = s.uscc
+                  AND (e.name, e.entity_type, e.district_code, e.functional_zone, e.industry_code, e.established_on,
+                       e.registered_capital_fen, e.status, e.listed, e.legal_representative, e.address)
+                      IS DISTINCT FROM
+                      (s.name, s.entity_type, s.district_code, s.functional_zone, s.industry_code, s.established_on,
+                       s.registered_capital_fen, s.status, s.listed, s.legal_representative, s.address)
+                RETURNING e.uscc)
+            INSERT INTO changed SELECT uscc FROM inserted UNION ALL SELECT uscc FROM updated""";
+    }
+
+    @Override
+    public String analyzeTarget() {
+        return "ANALYZE registry_entity";
     }
 }

@@ -35,11 +35,12 @@ public class EntityQueries {
 
     private static final String SEARCH_FILTER = """
             FROM registry_entity e
+            LEFT JOIN registry_size_class z ON z.uscc = e.uscc
             WHERE (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || :pattern || '%' ESCAPE '\\'
                    OR e.uscc LIKE upper(:pattern) || '%' ESCAPE '\\')
               AND (CAST(:district AS text) IS NULL OR e.district_code = :district)
               AND (CAST(:industry AS text) IS NULL OR e.industry_code LIKE :pattern_industry || '%')
-              AND (CAST(:size AS text) IS NULL OR e.size_class = :size)
+              AND (CAST(:size AS text) IS NULL OR coalesce(z.size_class, 'UNDETERMINED') = :size)
               AND (CAST(:qualification AS text) IS NULL OR EXISTS (
                     SELECT 1 FROM registry_qualification q WHERE q.uscc = e.uscc AND q.code = :qualification
                       AND q.valid_from <= current_date AND (q.valid_to IS NULL OR q.valid_to >= current_date)))
@@ -72,7 +73,8 @@ public class EntityQueries {
         params.put("limit", s.size());
         params.put("offset", (long) s.page() * s.size());
         List<EntitySummary> items = jdbc.sql("""
-                SELECT e.uscc, e.name, e.entity_type, e.district_code, e.industry_code, e.status, e.size_class
+                SELECT e.uscc, e.name, e.entity_type, e.district_code, e.industry_code, e.status,
+                       coalesce(z.size_class, 'UNDETERMINED')
                 """ + SEARCH_FILTER + " ORDER BY e.name, e.uscc LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, i) -> new EntitySummary(rs.getString(1), rs.getString(2),

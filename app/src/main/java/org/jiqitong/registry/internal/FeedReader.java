@@ -2,16 +2,11 @@ package org.jiqitong.registry.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jiqitong.registry.Feed;
 import org.jiqitong.registry.ImportRefusedException;
 
@@ -21,25 +16,26 @@ import org.jiqitong.registry.ImportRefusedException;
  */
 final class FeedReader implements AutoCloseable {
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final List<String> header;
-    private long rowNo = 1;
+    private final Reader reader;
+    private final CsvRecords records;
+    private final Map<String, Integer> columns;
+    private final int width;
 
     FeedReader(Reader reader, Feed feed) throws IOException {
-        this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
-        this.records = parser.iterator();
-        if (!records.hasNext()) {
+        this.reader = reader;
+        this.records = new CsvRecords(reader);
+        String[] header = readOrRefuse();
+        if (header == null) {
             throw new ImportRefusedException("文件为空:第1行应为表头 " + String.join(",", feed.columns()));
         }
-        this.header = readHeader(records.next(), feed);
+        this.columns = readHeader(header, feed);
+        this.width = header.length;
     }
 
-    private static List<String> readHeader(CSVRecord record, Feed feed) {
+    private static Map<String, Integer> readHeader(String[] header, Feed feed) {
         List<String> names = new ArrayList<>();
-        for (String raw : record) {
-            String name = raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-            names.add(name);
+        for (String raw : header) {
+            names.add(raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
         }
         List<String> missing = new ArrayList<>(feed.columns());
         missing.removeAll(names);
@@ -47,46 +43,45 @@ final class FeedReader implements AutoCloseable {
             throw new ImportRefusedException("表头缺少列:" + String.join(", ", missing) + "。" + feed.path()
                     + " 数据的表头应为:" + String.join(",", feed.columns()));
         }
-        for (String name : names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             if (!feed.columns().contains(name) && !feed.optionalColumns().contains(name)) {
                 throw new ImportRefusedException("表头含有未知列\u201c" + name + "\u201d。" + feed.path() + " 数据的表头应为:"
                         + String.join(",", feed.columns()));
             }
+            if (index.put(name, i) != null) {
+                throw new ImportRefusedException("表头中列\u201c" + name + "\u201d重复");
+            }
         }
-        if (names.stream().distinct().count() != names.size()) {
-            throw new ImportRefusedException("表头中有重复的列名");
-        }
-        return names;
+        return index;
     }
 
-    /** The next data row, or null at the end of the file. */
+    /** The next data row (its number counts the header as row 1), or null at the end of the file. */
     StagedRow next(int stagedWidth) {
-        CSVRecord record;
+        String[] values = readOrRefuse();
+        if (values == null) {
+            return null;
+        }
+        StagedRow row = new StagedRow(records.recordNumber(), columns, values, stagedWidth);
+        if (values.length != width) {
+            row.error(null, "该行有" + values.length + "列,表头有" + width + "列");
+        }
+        return row;
+    }
+
+    private String[] readOrRefuse() {
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportRefusedException("第" + (rowNo + 1) + "行附近的CSV格式有误(例如引号未闭合),未导入任何数据:"
-                    + e.getMessage());
+            return records.next();
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new ImportRefusedException("CSV格式有误,未导入任何数据:" + e.getMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        rowNo++;
-        Map<String, String> values = new HashMap<>(header.size() * 2);
-        StagedRow row;
-        if (record.size() != header.size()) {
-            row = new StagedRow(rowNo, values, stagedWidth);
-            row.error(null, "该行有" + record.size() + "列,表头有" + header.size() + "列");
-            return row;
-        }
-        for (int i = 0; i < header.size(); i++) {
-            values.put(header.get(i), record.get(i));
-        }
-        return new StagedRow(rowNo, values, stagedWidth);
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

@@ -27,6 +27,13 @@ interface FeedSpec {
     /** Whether each row must name an entity already in the registry. */
     boolean needsKnownEntity();
 
-    /** Merges {@code stage} into the registry and puts the entities whose stored values changed into {@code changed}; parameter: run id. */
+    /**
+     * Merges {@code stage} into the registry: inserts new keys, updates only rows whose values differ (the
+     * import's advisory lock makes the NOT EXISTS safe), and lists the entities touched in {@code changed}.
+     * One parameter: the run id.
+     */
     String mergeSql();
+
+    /** ANALYZE of the table the merge writes, after a large delivery. */
+    String analyzeTarget();
 }

@@ -1,38 +1,62 @@
 package org.jiqitong.registry.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /** Parses the values of a feed as the departments write them; each failure says what was expected. */
 final class Fields {
-
-    private static final Pattern YUAN = Pattern.compile("(-?)([0-9]{1,15})(?:\\.([0-9]{1,2}))?");
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
 
     private Fields() {
     }
 
     /** Money in 元 with up to two decimals, returned in fen; never through a double. */
     static long yuanToFen(String text) {
-        var m = YUAN.matcher(text);
-        if (!m.matches()) {
+        int n = text.length();
+        int i = 0;
+        boolean negative = n > 0 && text.charAt(0) == '-';
+        if (negative) {
+            i = 1;
+        }
+        long whole = 0;
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            whole = whole * 10 + (text.charAt(i++) - '0');
+            digits++;
+        }
+        long fen = 0;
+        int decimals = 0;
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(text.charAt(i)) && decimals < 3) {
+                fen = fen * 10 + (text.charAt(i++) - '0');
+                decimals++;
+            }
+        }
+        if (digits == 0 || digits > 15 || i != n || decimals > 2 || (text.indexOf('.') >= 0 && decimals == 0)) {
             throw new FieldException("\u201c" + text + "\u201d不是金额:应为以元为单位、最多两位小数的数字,如 1234.56");
         }
-        if (!m.group(1).isEmpty()) {
+        if (negative) {
             throw new FieldException("金额不能为负数:\u201c" + text + "\u201d");
         }
-        String decimals = m.group(3) == null ? "" : m.group(3);
-        long fen = Long.parseLong(m.group(2)) * 100 + (decimals.isEmpty() ? 0 : Long.parseLong((decimals + "0").substring(0, 2)));
-        return fen;
+        return whole * 100 + (decimals == 1 ? fen * 10 : fen);
     }
 
     static int nonNegativeInt(String text, String what) {
-        if (!INTEGER.matcher(text).matches()) {
+        int n = text.length();
+        boolean negative = n > 0 && text.charAt(0) == '-';
+        int start = negative ? 1 : 0;
+        if (n == start || n - start > 10) {
             throw new FieldException("\u201c" + text + "\u201d不是整数:" + what + "应为不带小数的整数");
         }
-        long value = Long.parseLong(text);
-        if (value < 0) {
+        long value = 0;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                throw new FieldException("\u201c" + text + "\u201d不是整数:" + what + "应为不带小数的整数");
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (negative && value != 0) {
             throw new FieldException(what + "不能为负数:\u201c" + text + "\u201d");
         }
         if (value > Integer.MAX_VALUE) {
@@ -41,12 +65,37 @@ final class Fields {
         return (int) value;
     }
 
+    /** An ISO date, 2015-06-01. */
     static LocalDate isoDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new FieldException("\u201c" + text + "\u201d不是日期:应为ISO格式 年-月-日,如 2015-06-01");
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new FieldException("\u201c" + text + "\u201d不是有效日期(该月没有这一天或月份不存在)");
+                }
+            }
         }
+        throw new FieldException("\u201c" + text + "\u201d不是日期:应为ISO格式 年-月-日,如 2015-06-01");
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean bool(String text) {

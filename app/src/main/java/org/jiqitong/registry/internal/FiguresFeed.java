@@ -78,36 +78,50 @@ final class FiguresFeed implements FeedSpec {
     @Override
     public String mergeSql() {
         return """
-            WITH merged AS (
-            INSERT INTO registry_figures AS f (uscc, year, employees, revenue_fen, total_assets_fen, tax_fen,
-                rnd_fen, employees_run, revenue_run, total_assets_run, tax_run, rnd_run)
-            SELECT uscc, year, employees, revenue_fen, total_assets_fen, tax_fen, rnd_fen,
-                CASE WHEN employees IS NOT NULL THEN r.id END, CASE WHEN revenue_fen IS NOT NULL THEN r.id END,
-                CASE WHEN total_assets_fen IS NOT NULL THEN r.id END, CASE WHEN tax_fen IS NOT NULL THEN r.id END,
-                CASE WHEN rnd_fen IS NOT NULL THEN r.id END
-            FROM stage, (SELECT ?::bigint AS id) r
-            ON CONFLICT (uscc, year) DO UPDATE SET
-                employees = coalesce(excluded.employees, f.employees),
-                revenue_fen = coalesce(excluded.revenue_fen, f.revenue_fen),
-                total_assets_fen = coalesce(excluded.total_assets_fen, f.total_assets_fen),
-                tax_fen = coalesce(excluded.tax_fen, f.tax_fen),
-                rnd_fen = coalesce(excluded.rnd_fen, f.rnd_fen),
-                employees_run = CASE WHEN excluded.employees IS DISTINCT FROM f.employees
-                    AND excluded.employees IS NOT NULL THEN excluded.employees_run ELSE f.employees_run END,
-                revenue_run = CASE WHEN excluded.revenue_fen IS DISTINCT FROM f.revenue_fen
-                    AND excluded.revenue_fen IS NOT NULL THEN excluded.revenue_run ELSE f.revenue_run END,
-                total_assets_run = CASE WHEN excluded.total_assets_fen IS DISTINCT FROM f.total_assets_fen
-                    AND excluded.total_assets_fen IS NOT NULL THEN excluded.total_assets_run ELSE f.total_assets_run END,
-                tax_run = CASE WHEN excluded.tax_fen IS DISTINCT FROM f.tax_fen
-                    AND excluded.tax_fen IS NOT NULL THEN excluded.tax_run ELSE f.tax_run END,
-                rnd_run = CASE WHEN excluded.rnd_fen IS DISTINCT FROM f.rnd_fen
-                    AND excluded.rnd_fen IS NOT NULL THEN excluded.rnd_run ELSE f.rnd_run END
-            WHERE (excluded.employees IS NOT NULL AND excluded.employees IS DISTINCT FROM f.employees)
-               OR (excluded.revenue_fen IS NOT NULL AND excluded.revenue_fen IS DISTINCT FROM f.revenue_fen)
-               OR (excluded.total_assets_fen IS NOT NULL AND excluded.total_assets_fen IS DISTINCT FROM f.total_assets_fen)
-               OR (excluded.tax_fen IS NOT NULL AND excluded.tax_fen IS DISTINCT FROM f.tax_fen)
-               OR (excluded.rnd_fen IS NOT NULL AND excluded.rnd_fen IS DISTINCT FROM f.rnd_fen)
-            RETURNING f.uscc)
-            INSERT INTO changed SELECT DISTINCT uscc FROM merged""";
+            WITH run AS (SELECT ?::bigint AS id),
+            inserted AS (
+                INSERT INTO registry_figures (uscc, year, employees, revenue_fen, total_assets_fen, tax_fen, rnd_fen,
+                    employees_run, revenue_run, total_assets_run, tax_run, rnd_run)
+                SELECT s.uscc, s.year, s.employees, s.revenue_fen, s.total_assets_fen, s.tax_fen, s.rnd_fen,
+                    CASE WHEN s.employees IS NOT NULL THEN run.id END,
+                    CASE WHEN s.revenue_fen IS NOT NULL THEN run.id END,
+                    CASE WHEN s.total_assets_fen IS NOT NULL THEN run.id END,
+                    CASE WHEN s.tax_fen IS NOT NULL THEN run.id END,
+                    CASE WHEN s.rnd_fen IS NOT NULL THEN run.id END
+                FROM stage s, run
+                WHERE NOT EXISTS (SELECT 1 FROM registry_figures f WHERE f.uscc = s.uscc AND f.year = s.year)
+                ORDER BY s.uscc, s.year
+                RETURNING uscc),
+            updated AS (
+                UPDATE registry_figures f SET
+                    employees = coalesce(s.employees, f.employees),
+                    revenue_fen = coalesce(s.revenue_fen, f.revenue_fen),
+                    total_assets_fen = coalesce(s.total_assets_fen, f.total_assets_fen),
+                    tax_fen = coalesce(s.tax_fen, f.tax_fen),
+                    rnd_fen = coalesce(s.rnd_fen, f.rnd_fen),
+                    employees_run = CASE WHEN s.employees IS NOT NULL AND s.employees IS DISTINCT FROM f.employees
+                        THEN run.id ELSE f.employees_run END,
+                    revenue_run = CASE WHEN s.revenue_fen IS NOT NULL AND s.revenue_fen IS DISTINCT FROM f.revenue_fen
+                        THEN run.id ELSE f.revenue_run END,
+                    total_assets_run = CASE WHEN s.total_assets_fen IS NOT NULL
+                        AND s.total_assets_fen IS DISTINCT FROM f.total_assets_fen THEN run.id ELSE f.total_assets_run END,
+                    tax_run = CASE WHEN s.tax_fen IS NOT NULL AND s.tax_fen IS DISTINCT FROM f.tax_fen
+                        THEN run.id ELSE f.tax_run END,
+                    rnd_run = CASE WHEN s.rnd_fen IS NOT NULL AND s.rnd_fen IS DISTINCT FROM f.rnd_fen
+                        THEN run.id ELSE f.rnd_run END
+                FROM stage s, run
+                WHERE f.uscc = s.uscc AND f.year = s.year
+                  AND ((s.employees IS NOT NULL AND s.employees IS DISTINCT FROM f.employees)
+                    OR (s.revenue_fen IS NOT NULL AND s.revenue_fen IS DISTINCT FROM f.revenue_fen)
+                    OR (s.total_assets_fen IS NOT NULL AND s.total_assets_fen IS DISTINCT FROM f.total_assets_fen)
+                    OR (s.tax_fen IS NOT NULL AND s.tax_fen IS DISTINCT FROM f.tax_fen)
+                    OR (s.rnd_fen IS NOT NULL AND s.rnd_fen IS DISTINCT FROM f.rnd_fen))
+                RETURNING f.uscc)
+            INSERT INTO changed SELECT uscc FROM inserted UNION SELECT uscc FROM updated""";
+    }
+
+    @Override
+    public String analyzeTarget() {
+        return "ANALYZE registry_figures";
     }
 }

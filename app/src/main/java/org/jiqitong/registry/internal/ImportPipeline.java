@@ -85,33 +85,46 @@ public class ImportPipeline {
 
     private ImportResult load(long runId, ImportRequest request, InputStream data) {
         FeedSpec spec = specs.get(request.feed());
+        PhaseTimer timer = new PhaseTimer();
         jdbc.execute("SELECT pg_advisory_xact_lock(727274)");
         jdbc.execute("SET LOCAL synchronous_commit = off");
+        // hash aggregates and sorts over a whole delivery stay in memory; one delivery runs at a time (the lock)
+        jdbc.execute("SET LOCAL work_mem = '1GB'");
         jdbc.execute(spec.stagingTable());
         MessageDigest sha = sha256();
         CountingStream counting = new CountingStream(new DigestInputStream(data, sha));
         List<ImportError> errors = new ArrayList<>();
         long[] counts = stage(runId, spec, counting, errors); // rows read, rows rejected in Java
+        jdbc.execute("ANALYZE stage"); // TEMP tables are never analysed by autovacuum; the plans below need it
+        timer.lap("read+copy");
         long rejected = counts[1];
         rejected += refuse(errors, duplicateRows(spec));
         if (spec.needsKnownEntity()) {
             rejected += refuse(errors, unknownEntityRows());
         }
         long accepted = counts[0] - rejected;
-        jdbc.execute("CREATE TEMP TABLE changed (uscc char(18) PRIMARY KEY) ON COMMIT DROP");
-        jdbc.update(spec.mergeSql(), runId);
+        timer.lap("checks");
+        jdbc.execute("CREATE TEMP TABLE changed (uscc char(18)) ON COMMIT DROP");
+        int merged = jdbc.update(spec.mergeSql(), runId);
+        if (merged > EntityChanged.BULK_THRESHOLD) {
+            jdbc.execute(spec.analyzeTarget()); // statistics of a table that just grew a lot, for the next steps
+        }
+        timer.lap("merge");
         if (request.feed() == Feed.ENTITIES) {
             sizes.refreshChangedWithFigures(); // the industry may have changed
         } else if (request.feed() == Feed.FIGURES) {
             sizes.refreshChanged();
         }
+        timer.lap("size classes");
         long changed = jdbc.queryForObject("SELECT count(*) FROM changed", Long.class);
         publish(runId, request, changed);
+        timer.lap("events");
         errors.sort(Comparator.comparingLong(ImportError::row));
         List<ImportError> stored = errors.size() > ERRORS_STORED ? errors.subList(0, ERRORS_STORED) : errors;
         runs.finish(runId, HexFormat.of().formatHex(sha.digest()), counts[0], accepted, rejected, changed, stored);
-        log.info("Import run {} ({} from {}): {} rows, {} accepted, {} rejected, {} entities changed", runId,
-                request.feed(), request.source(), counts[0], accepted, rejected, changed);
+        timer.lap("record");
+        log.info("Import run {} ({} from {}): {} rows, {} accepted, {} rejected, {} entities changed ({})", runId,
+                request.feed(), request.source(), counts[0], accepted, rejected, changed, timer);
         return new ImportResult(runId, accepted, rejected, changed,
                 errors.subList(0, Math.min(errors.size(), ImportResult.ERRORS_SHOWN)));
     }

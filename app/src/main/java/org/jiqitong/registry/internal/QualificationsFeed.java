@@ -106,13 +106,25 @@ final class QualificationsFeed implements FeedSpec {
     @Override
     public String mergeSql() {
         return """
-            WITH merged AS (
-            INSERT INTO registry_qualification AS q (uscc, code, level, valid_from, valid_to, run_id)
-            SELECT uscc, code, level, valid_from, valid_to, ? FROM stage
-            ON CONFLICT (uscc, code, level, valid_from) DO UPDATE SET valid_to = excluded.valid_to,
-                run_id = excluded.run_id
-            WHERE q.valid_to IS DISTINCT FROM excluded.valid_to
-            RETURNING q.uscc)
-            INSERT INTO changed SELECT DISTINCT uscc FROM merged""";
+            WITH run AS (SELECT ?::bigint AS id),
+            inserted AS (
+                INSERT INTO registry_qualification (uscc, code, level, valid_from, valid_to, run_id)
+                SELECT s.uscc, s.code, s.level, s.valid_from, s.valid_to, run.id FROM stage s, run
+                WHERE NOT EXISTS (SELECT 1 FROM registry_qualification q WHERE q.uscc = s.uscc AND q.code = s.code
+                                  AND q.level = s.level AND q.valid_from = s.valid_from)
+                ORDER BY s.uscc, s.code, s.level, s.valid_from
+                RETURNING uscc),
+            updated AS (
+                UPDATE registry_qualification q SET valid_to = s.valid_to, run_id = run.id
+                FROM stage s, run
+                WHERE q.uscc = s.uscc AND q.code = s.code AND q.level = s.level AND q.valid_from = s.valid_from
+                  AND q.valid_to IS DISTINCT FROM s.valid_to
+                RETURNING q.uscc)
+            INSERT INTO changed SELECT uscc FROM inserted UNION SELECT uscc FROM updated""";
+    }
+
+    @Override
+    public String analyzeTarget() {
+        return "ANALYZE registry_qualification";
     }
 }

@@ -10,12 +10,14 @@ import org.jiqitong.registry.ImportError;
  */
 final class StagedRow {
     private final long rowNo;
-    private final java.util.Map<String, String> raw;
+    private final java.util.Map<String, Integer> columns;
+    private final String[] raw;
     private final Object[] staged;
-    private final List<ImportError> errors = new ArrayList<>(0);
+    private List<ImportError> errors = List.of();
 
-    StagedRow(long rowNo, java.util.Map<String, String> raw, int stagedWidth) {
+    StagedRow(long rowNo, java.util.Map<String, Integer> columns, String[] raw, int stagedWidth) {
         this.rowNo = rowNo;
+        this.columns = columns;
         this.raw = raw;
         this.staged = new Object[stagedWidth];
     }
@@ -26,10 +28,11 @@ final class StagedRow {
 
     /** The trimmed value, or null when the cell is empty or the column absent. */
     String value(String column) {
-        String v = raw.get(column);
-        if (v == null) {
+        Integer index = columns.get(column);
+        if (index == null || index >= raw.length) {
             return null;
         }
+        String v = raw[index];
         v = v.strip();
         return v.isEmpty() ? null : v;
     }
@@ -43,6 +46,9 @@ final class StagedRow {
     }
 
     void error(String column, String message) {
+        if (errors.isEmpty()) {
+            errors = new ArrayList<>(2);
+        }
         errors.add(new ImportError(rowNo, column, message));
     }
 

@@ -15,33 +15,48 @@ public final class SizeStandard {
     private SizeStandard() {
     }
 
+    /** The class with one explanation line per bound checked. */
     public static SizeVerdict classify(String industryCode, SizeFigures figures) {
         IndustryGroup group = IndustryGroup.of(industryCode);
         List<String> lines = new ArrayList<>();
+        return new SizeVerdict(evaluate(group, figures, lines), group, lines);
+    }
+
+    /** The class alone, for sweeps over many entities; the same rule as {@link #classify}. */
+    public static SizeClass classOf(String industryCode, SizeFigures figures) {
+        return evaluate(IndustryGroup.of(industryCode), figures, null);
+    }
+
+    private static SizeClass evaluate(IndustryGroup group, SizeFigures figures, List<String> lines) {
         for (SizeClass candidate : DESCENDING) {
             Outcome outcome = Outcome.MET;
             for (Bound bound : group.bounds(candidate)) {
                 Long value = figures.value(bound.indicator());
-                if (value == null) {
-                    lines.add(candidate.label() + ": " + bound.describe() + " — " + bound.indicator().label() + "未知");
-                    outcome = outcome == Outcome.FAILED ? Outcome.FAILED : Outcome.UNKNOWN;
-                } else if (value < bound.min()) {
-                    lines.add(candidate.label() + ": " + bound.describe() + " — 实际 "
-                            + bound.indicator().format(value) + ",不满足");
-                    outcome = Outcome.FAILED;
-                } else {
-                    lines.add(candidate.label() + ": " + bound.describe() + " — 实际 "
-                            + bound.indicator().format(value) + ",满足");
+                Outcome leaf = value == null ? Outcome.UNKNOWN : value < bound.min() ? Outcome.FAILED : Outcome.MET;
+                if (lines != null) {
+                    lines.add(explain(candidate, bound, value, leaf));
+                }
+                if (leaf == Outcome.FAILED || (leaf == Outcome.UNKNOWN && outcome == Outcome.MET)) {
+                    outcome = leaf;
                 }
             }
             if (outcome == Outcome.MET) {
-                return new SizeVerdict(candidate, group, lines);
+                return candidate;
             }
             if (outcome == Outcome.UNKNOWN) {
-                return new SizeVerdict(SizeClass.UNDETERMINED, group, lines);
+                return SizeClass.UNDETERMINED;
             }
         }
-        return new SizeVerdict(SizeClass.MICRO, group, lines);
+        return SizeClass.MICRO;
+    }
+
+    private static String explain(SizeClass candidate, Bound bound, Long value, Outcome leaf) {
+        String head = candidate.label() + ": " + bound.describe() + " — ";
+        return switch (leaf) {
+            case UNKNOWN -> head + bound.indicator().label() + "未知";
+            case FAILED -> head + "实际 " + bound.indicator().format(value) + ",不满足";
+            case MET -> head + "实际 " + bound.indicator().format(value) + ",满足";
+        };
     }
 
     private enum Outcome { MET, FAILED, UNKNOWN }

@@ -83,6 +83,7 @@ class SizeStandardTest {
     @MethodSource("cases")
     void classifiesEveryRowAtAndAroundItsBounds(Case c) {
         assertThat(SizeStandard.classify(c.code(), c.figures()).sizeClass()).isEqualTo(c.expected());
+        assertThat(SizeStandard.classOf(c.code(), c.figures())).isEqualTo(c.expected());
     }
 
     @Test
