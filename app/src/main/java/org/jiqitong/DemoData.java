@@ -16,20 +16,20 @@ import org.jiqitong.shared.Uscc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import java.io.UncheckedIOException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data, loaded on the first start when enabled ({@code jiqitong.demo.enabled}; by default only with
  * the embedded database): synthetic entities through the registry's own import path, and the demo
- * accounts, all with the password {@value #PASSWORD}. An external database gets no demo accounts unless
+ * accounts, all with the password {@value #PASSWORD}. It is done before the web server starts. An external database gets no demo accounts unless
  * asked for explicitly.
  */
 @Component
 @org.springframework.context.annotation.Profile("!cli")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String PASSWORD = "jiqitong-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -50,11 +50,20 @@ class DemoData implements ApplicationRunner {
         this.entities = entities;
     }
 
+    /** Runs before the web server starts, so the platform is never healthy without its demo data. */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             return;
         }
+        try {
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load the demo data", e);
+        }
+    }
+
+    private void load() throws IOException {
         if (registry.count() == 0) {
             long start = System.nanoTime();
             Path dir = Files.createTempDirectory(dataDirectory.resolve("tmp"), "demo-");
