@@ -1,7 +1,5 @@
 package org.jiqitong.identity;
 
-import java.util.List;
-import java.util.Optional;
 import org.jiqitong.identity.internal.Accounts;
 import org.springframework.stereotype.Service;
 
@@ -13,14 +11,6 @@ public class Identity {
 
     Identity(Accounts accounts) {
         this.accounts = accounts;
-    }
-
-    public List<Department> departments() {
-        return accounts.departments();
-    }
-
-    public Optional<Department> department(String code) {
-        return accounts.departments().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     public boolean accountExists(String username) {

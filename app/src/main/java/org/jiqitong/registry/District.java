@@ -1,6 +1,5 @@
 package org.jiqitong.registry;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Jinan's districts and counties with their GB/T 2260 codes. */
@@ -40,10 +39,9 @@ public enum District {
         return labelEn;
     }
 
-    private static final java.util.Map<String, District> BY_CODE = java.util.Map.ofEntries(
-            Arrays.stream(values()).map(d -> java.util.Map.entry(d.code, d)).toArray(java.util.Map.Entry[]::new));
+    private static final Written<District> WRITTEN = new Written<>(values(), District::code);
 
     public static Optional<District> ofCode(String code) {
-        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+        return WRITTEN.find(code);
     }
 }

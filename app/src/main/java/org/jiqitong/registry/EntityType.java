@@ -1,6 +1,5 @@
 package org.jiqitong.registry;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** 市场主体类型 as the registering authority writes it. */
@@ -33,16 +32,9 @@ public enum EntityType {
     }
 
     /** Accepts the Chinese wording (有限责任公司) or the code (LIMITED_LIABILITY). */
-    private static final java.util.Map<String, EntityType> WRITTEN = new java.util.HashMap<>();
-
-    static {
-        for (EntityType t : values()) {
-            WRITTEN.put(t.labelZh, t);
-            WRITTEN.put(t.name(), t);
-        }
-    }
+    private static final Written<EntityType> WRITTEN = new Written<>(values(), EntityType::name, EntityType::labelZh);
 
     public static Optional<EntityType> parse(String text) {
-        return Optional.ofNullable(text == null ? null : WRITTEN.get(text));
+        return WRITTEN.find(text);
     }
 }

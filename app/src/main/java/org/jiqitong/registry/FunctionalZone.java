@@ -1,6 +1,5 @@
 package org.jiqitong.registry;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Functional zones (功能区); they have no GB/T 2260 code and are kept beside the district. */
@@ -26,7 +25,10 @@ public enum FunctionalZone {
     }
 
     /** Accepts the code (HIGH_TECH_ZONE) or the Chinese name (济南高新区). */
+    private static final Written<FunctionalZone> WRITTEN =
+            new Written<>(values(), FunctionalZone::name, FunctionalZone::labelZh);
+
     public static Optional<FunctionalZone> parse(String text) {
-        return Arrays.stream(values()).filter(z -> z.name().equals(text) || z.labelZh.equals(text)).findFirst();
+        return WRITTEN.find(text);
     }
 }

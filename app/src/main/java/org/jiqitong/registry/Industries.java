@@ -1,6 +1,5 @@
 package org.jiqitong.registry;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,10 +94,6 @@ public final class Industries {
         return true;
     }
 
-    public static String sectionName(String letter) {
-        return SECTIONS.getOrDefault(letter, letter);
-    }
-
     /** "C39 计算机、通信和其他电子设备制造业" for C3911. */
     public static String describe(String code) {
         if (code == null || code.length() < 3) {
@@ -106,9 +101,5 @@ public final class Industries {
         }
         String division = DIVISIONS.get(code.substring(1, 3));
         return division == null ? code : code + " " + division;
-    }
-
-    public static Map<String, String> sections() {
-        return Collections.unmodifiableMap(SECTIONS);
     }
 }

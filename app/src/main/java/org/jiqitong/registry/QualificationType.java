@@ -1,6 +1,5 @@
 package org.jiqitong.registry;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -50,10 +49,10 @@ public enum QualificationType {
             return stored;
         }
 
+        private static final Written<Level> WRITTEN = new Written<>(values(), Level::name, Level::labelZh, Level::stored);
+
         public static Optional<Level> parse(String text) {
-            return Arrays.stream(values())
-                    .filter(l -> l.labelZh.equals(text) || l.stored.equals(text) || l.name().equals(text))
-                    .findFirst();
+            return WRITTEN.find(text);
         }
 
         public static Level ofStored(String stored) {
@@ -95,19 +94,10 @@ public enum QualificationType {
     }
 
     /** Accepts the code (HIGH_TECH) or the Chinese name (高新技术企业). */
+    private static final Written<QualificationType> WRITTEN =
+            new Written<>(values(), QualificationType::name, QualificationType::labelZh);
+
     public static Optional<QualificationType> parse(String text) {
-        return Optional.ofNullable(text == null ? null : Written.BY_TEXT.get(text));
-    }
-
-    /** Code and Chinese name → type (a holder, since an enum cannot read its static fields in its constructor). */
-    private static final class Written {
-        static final java.util.Map<String, QualificationType> BY_TEXT = new java.util.HashMap<>();
-
-        static {
-            for (QualificationType q : values()) {
-                BY_TEXT.put(q.name(), q);
-                BY_TEXT.put(q.labelZh, q);
-            }
-        }
+        return WRITTEN.find(text);
     }
 }

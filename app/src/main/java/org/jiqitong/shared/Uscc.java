@@ -67,27 +67,25 @@ public record Uscc(String value) {
         }
         if (value.length() != 18) {
             return new InvalidUsccException("uscc.length",
-                    "统一社会信用代码应为18位,实际为" + value.length() + "位", value.length());
+                    "统一社会信用代码应为18位,实际为" + value.length() + "位");
         }
         for (int i = 0; i < 18; i++) {
             char c = value.charAt(i);
             if (value(c) < 0) {
                 return new InvalidUsccException("uscc.character", "第" + (i + 1) + "位字符\u201c" + c
-                        + "\u201d不在GB 32100-2015允许的字符集中(数字及除I、O、Z、S、V以外的大写字母)", i + 1, c);
+                        + "\u201d不在GB 32100-2015允许的字符集中(数字及除I、O、Z、S、V以外的大写字母)");
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(value.charAt(i))) {
                 return new InvalidUsccException("uscc.division",
-                        "第3至8位应为登记管理机关的行政区划码(6位数字),实际为\u201c" + value.substring(2, 8) + "\u201d",
-                        value.substring(2, 8));
+                        "第3至8位应为登记管理机关的行政区划码(6位数字),实际为\u201c" + value.substring(2, 8) + "\u201d");
             }
         }
         char expected = checkCharacter(value);
         if (value.charAt(17) != expected) {
             return new InvalidUsccException("uscc.check",
-                    "校验码错误:按GB 32100-2015第18位应为\u201c" + expected + "\u201d,实际为\u201c" + value.charAt(17) + "\u201d",
-                    expected, value.charAt(17));
+                    "校验码错误:按GB 32100-2015第18位应为\u201c" + expected + "\u201d,实际为\u201c" + value.charAt(17) + "\u201d");
         }
         return null;
     }

@@ -3,11 +3,8 @@ package org.jiqitong.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.jiqitong.identity.CurrentUser;
-import org.jiqitong.identity.Department;
 import org.jiqitong.identity.NewAccount;
 import org.jiqitong.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +52,6 @@ public class Accounts {
                 .query(Long.class).single();
     }
 
-    public List<Department> departments() {
-        return jdbc.sql("SELECT code, name_zh, name_en FROM identity_department ORDER BY code")
-                .query(Department.class).list();
-    }
-
     /** Counts a failed sign-in; the {@code max}-th failure in a row locks the account for {@code lockout}. */
     @Transactional
     void failed(String username, int max, Duration lockout) {
@@ -73,17 +65,14 @@ public class Accounts {
 
     @Transactional
     void succeeded(String username) {
-        jdbc.sql("UPDATE identity_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?")
-                .param(username).update();
+        jdbc.sql("""
+                UPDATE identity_user SET failed_attempts = 0, locked_until = NULL
+                WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)""").param(username).update();
     }
 
     @Transactional
     void audit(String username, String outcome, String channel, String remoteAddress) {
         jdbc.sql("INSERT INTO identity_sign_in (username, outcome, channel, remote_address) VALUES (?, ?, ?, ?)")
                 .params(username, outcome, channel, remoteAddress).update();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -103,6 +103,11 @@ final class CsvRecords {
         return buffer[position++];
     }
 
+    /** One field written as RFC 4180 reads it back: in quotes, inner quotes doubled. */
+    static String quote(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
     /** The file is not CSV as RFC 4180 writes it. */
     static final class MalformedCsvException extends RuntimeException {
         MalformedCsvException(String message) {

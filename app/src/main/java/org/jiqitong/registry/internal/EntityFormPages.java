@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jiqitong.identity.Role;
 import org.jiqitong.registry.District;
 import org.jiqitong.registry.EntityStatus;
 import org.jiqitong.registry.EntityType;
@@ -37,7 +36,7 @@ class EntityFormPages {
 
     @GetMapping("/registry/entities/new")
     String form(Model model) {
-        requireAdmin();
+        Scope.requireAdmin();
         Map<String, String> values = new LinkedHashMap<>();
         Feed.ENTITIES.columns().forEach(c -> values.put(c, ""));
         values.put("status", "存续");
@@ -47,11 +46,11 @@ class EntityFormPages {
 
     @PostMapping("/registry/entities/new")
     String submit(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        requireAdmin();
+        Scope.requireAdmin();
         Map<String, String> values = new LinkedHashMap<>();
         Feed.ENTITIES.columns().forEach(c -> values.put(c, form.getOrDefault(c, "").strip()));
         String csv = String.join(",", values.keySet()) + "\n"
-                + String.join(",", values.values().stream().map(EntityFormPages::quote).toList()) + "\n";
+                + String.join(",", values.values().stream().map(CsvRecords::quote).toList()) + "\n";
         ImportResult result = registry.importFeed(new ImportRequest(Feed.ENTITIES, "ADMIN", ImportRequest.Channel.FORM,
                 null, Scope.caller().getUsername()), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 null);
@@ -74,15 +73,5 @@ class EntityFormPages {
         model.addAttribute("statuses", EntityStatus.values());
         model.addAttribute("districts", District.values());
         return "registry/entity-form";
-    }
-
-    private static String quote(String v) {
-        return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-
-    private static void requireAdmin() {
-        if (!Scope.caller().is(Role.ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

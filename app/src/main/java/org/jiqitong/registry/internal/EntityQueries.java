@@ -1,7 +1,7 @@
 package org.jiqitong.registry.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static org.jiqitong.registry.internal.Columns.longOrNull;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -157,10 +157,5 @@ public class EntityQueries {
 
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import org.jiqitong.identity.Role;
 import org.jiqitong.registry.Feed;
 import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.ImportResult;
@@ -38,7 +37,7 @@ class ImportApi {
     @Operation(summary = "Import a feed: entities, figures or qualifications. Good rows land; each bad row is reported.")
     ImportResult importFeed(@PathVariable String feed, @RequestParam("file") MultipartFile file,
             @RequestParam("source") String source) throws IOException {
-        requireAdmin();
+        Scope.requireAdmin();
         Feed parsed = Feed.ofPath(feed);
         ImportRequest request = new ImportRequest(parsed, source, ImportRequest.Channel.API,
                 file.getOriginalFilename(), Scope.caller().getUsername());
@@ -50,13 +49,7 @@ class ImportApi {
     @GetMapping("/{id}")
     @Operation(summary = "A delivery's state, counts and progress")
     ImportRuns.RunView run(@PathVariable long id) {
-        requireAdmin();
+        Scope.requireAdmin();
         return runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static void requireAdmin() {
-        if (!Scope.caller().is(Role.ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有系统管理员可以导入数据");
-        }
     }
 }

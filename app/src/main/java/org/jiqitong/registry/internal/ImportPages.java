@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.jiqitong.identity.Role;
 import org.jiqitong.registry.Feed;
 import org.jiqitong.registry.ImportError;
 import org.jiqitong.registry.ImportRefusedException;
@@ -37,7 +36,7 @@ class ImportPages {
 
     @GetMapping("/registry/imports")
     String page(Model model) {
-        requireAdmin();
+        Scope.requireAdmin();
         model.addAttribute("feeds", Feed.values());
         model.addAttribute("sources", registry.sources());
         model.addAttribute("runs", runs.recent(20));
@@ -47,7 +46,7 @@ class ImportPages {
     @PostMapping("/registry/imports")
     String upload(@RequestParam Feed feed, @RequestParam String source,
             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        requireAdmin();
+        Scope.requireAdmin();
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "imports.noFile");
             return page(model);
@@ -65,7 +64,7 @@ class ImportPages {
 
     @GetMapping("/registry/imports/{id}")
     String run(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        requireAdmin();
+        Scope.requireAdmin();
         var run = runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("run", run);
         model.addAttribute("errors", run.running() ? java.util.List.of() : runs.errors(id, 1000));
@@ -74,7 +73,7 @@ class ImportPages {
 
     @GetMapping("/registry/imports/{id}/errors.csv")
     void errorReport(@PathVariable long id, HttpServletResponse response) throws IOException {
-        requireAdmin();
+        Scope.requireAdmin();
         runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
@@ -82,28 +81,18 @@ class ImportPages {
         out.print('\uFEFF');
         out.println("row,column,message");
         for (ImportError e : runs.errors(id, Integer.MAX_VALUE)) {
-            out.println(e.row() + "," + (e.column() == null ? "" : e.column()) + "," + csv(e.message()));
+            out.println(e.row() + "," + (e.column() == null ? "" : e.column()) + "," + CsvRecords.quote(e.message()));
         }
         out.flush();
     }
 
     @GetMapping("/registry/imports/template/{feed}.csv")
     void template(@PathVariable String feed, HttpServletResponse response) throws IOException {
-        requireAdmin();
+        Scope.requireAdmin();
         Feed f = Feed.ofPath(feed);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + f.path() + "-template.csv\"");
         response.getOutputStream().write((String.join(",", f.columns()) + "\n" + Templates.example(f) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String csv(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-
-    private static void requireAdmin() {
-        if (!Scope.caller().is(Role.ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

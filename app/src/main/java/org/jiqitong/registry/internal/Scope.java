@@ -15,6 +15,13 @@ final class Scope {
         return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
+    /** Registry deliveries and manual entries are for administrators only. */
+    static void requireAdmin() {
+        if (!caller().is(org.jiqitong.identity.Role.ADMIN)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有系统管理员可以导入或登记市场主体数据");
+        }
+    }
+
     /** Parses the USCC of a URL; an invalid one or one outside the caller's scope is simply not found. */
     static Uscc visible(String raw) {
         if (!Uscc.isValid(raw) || !caller().maySee(Uscc.parse(raw).value())) {

@@ -1,10 +1,11 @@
 package org.jiqitong.registry.internal;
 
+import static org.jiqitong.registry.internal.Columns.longOrNull;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jiqitong.rules.size.SizeClass;
 import org.jiqitong.rules.size.SizeFigures;
@@ -56,7 +57,7 @@ class SizeClassRefresher {
                 JOIN registry_entity e ON e.uscc = f.uscc
                 LEFT JOIN registry_size_class z ON z.uscc = f.uscc
                 ORDER BY f.uscc DESC, f.year DESC""", rs -> {
-            SizeFigures figures = new SizeFigures(getLong(rs, 4), getLong(rs, 5), getLong(rs, 6));
+            SizeFigures figures = new SizeFigures(longOrNull(rs, 4), longOrNull(rs, 5), longOrNull(rs, 6));
             SizeClass computed = SizeStandard.classOf(rs.getString(2), figures);
             if (!computed.name().equals(rs.getString(3))) {
                 updates.writeBytes((rs.getString(1) + '\t' + computed.name() + '\n').getBytes(StandardCharsets.US_ASCII));
@@ -86,10 +87,5 @@ class SizeClassRefresher {
                     UPDATE registry_size_class z SET size_class = u.size_class FROM size_update u
                     WHERE z.uscc = u.uscc RETURNING 1)
                 SELECT (SELECT count(*) FROM inserted) + (SELECT count(*) FROM updated)""", Long.class);
-    }
-
-    private static Long getLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }
