@@ -13,6 +13,7 @@ CREATE TABLE registry_import_run (
     started_at   timestamptz NOT NULL DEFAULT now(),
     finished_at  timestamptz,
     state        text NOT NULL DEFAULT 'RUNNING' CHECK (state IN ('RUNNING','DONE','FAILED')),
+    phase        text,
     bytes_total  bigint,
     bytes_read   bigint NOT NULL DEFAULT 0,
     rows_read    bigint NOT NULL DEFAULT 0,

@@ -3,7 +3,7 @@ package org.jiqitong.registry;
 import java.util.Optional;
 
 /** Jinan's districts and counties with their GB/T 2260 codes. */
-public enum District {
+public enum District implements org.jiqitong.shared.Labelled {
     LIXIA("370102", "历下区", "Lixia"),
     SHIZHONG("370103", "市中区", "Shizhong"),
     HUAIYIN("370104", "槐荫区", "Huaiyin"),
@@ -31,10 +31,12 @@ public enum District {
         return code;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

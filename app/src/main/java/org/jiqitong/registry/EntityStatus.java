@@ -3,7 +3,7 @@ package org.jiqitong.registry;
 import java.util.Optional;
 
 /** 登记状态 as the registering authority writes it. */
-public enum EntityStatus {
+public enum EntityStatus implements org.jiqitong.shared.Labelled {
     ACTIVE("存续", "Active"), DORMANT("休眠", "Dormant"), DEREGISTERED("注销", "Deregistered"),
     REVOKED("吊销", "Licence revoked");
 
@@ -15,10 +15,12 @@ public enum EntityStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

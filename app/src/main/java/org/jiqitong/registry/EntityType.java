@@ -3,7 +3,7 @@ package org.jiqitong.registry;
 import java.util.Optional;
 
 /** 市场主体类型 as the registering authority writes it. */
-public enum EntityType {
+public enum EntityType implements org.jiqitong.shared.Labelled {
     LIMITED_LIABILITY("有限责任公司", "Limited liability company"),
     JOINT_STOCK("股份有限公司", "Joint-stock company"),
     INDIVIDUAL_BUSINESS("个体工商户", "Individual business"),
@@ -23,10 +23,12 @@ public enum EntityType {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * Qualifications (资质) and credit flags (信用标记) held in the registry, with the levels each may carry.
  * Credit flags come through the same feed as qualifications; {@link #creditFlag()} tells them apart.
  */
-public enum QualificationType {
+public enum QualificationType implements org.jiqitong.shared.Labelled {
     HIGH_TECH("高新技术企业", "High-tech enterprise", false, EnumSet.of(Level.NATIONAL)),
     HIGH_TECH_CULTIVATION("高新技术企业培育库入库企业", "High-tech cultivation pool", false, EnumSet.of(Level.CITY)),
     TECH_SME("科技型中小企业", "Tech-based SME", false, EnumSet.of(Level.NATIONAL)),
@@ -22,7 +22,7 @@ public enum QualificationType {
     SERIOUS_DISHONESTY("严重违法失信名单", "List of serious illegality and dishonesty", true, EnumSet.of(Level.NONE));
 
     /** The level of a qualification; NONE where the qualification has no levels. */
-    public enum Level {
+    public enum Level implements org.jiqitong.shared.Labelled {
         NONE("", "", ""), CITY("市级", "City", "CITY"), PROVINCE("省级", "Province", "PROVINCE"),
         NATIONAL("国家级", "National", "NATIONAL");
 
@@ -36,10 +36,12 @@ public enum QualificationType {
             this.stored = stored;
         }
 
+        @Override
         public String labelZh() {
             return labelZh;
         }
 
+        @Override
         public String labelEn() {
             return labelEn;
         }
@@ -72,10 +74,12 @@ public enum QualificationType {
         this.levels = levels;
     }
 
+    @Override
     public String labelZh() {
         return labelZh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -90,5 +90,11 @@ class RegistryBrowserTest extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("login-submit")).click();
         assertThat(waitFor(By.id("login-error")).getText()).contains("Wrong username or password");
+
+        signIn("ent1", PASSWORD);
+        open("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(0));
+        assertThat(waitFor(By.id("size-class")).getText()).isEqualTo("Medium");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Limited liability company", "Licheng", "Jinan High-tech Zone");
     }
 }

@@ -91,12 +91,14 @@ public class ImportPipeline {
         // hash aggregates and sorts over a whole delivery stay in memory; one delivery runs at a time (the lock)
         jdbc.execute("SET LOCAL work_mem = '1GB'");
         jdbc.execute(spec.stagingTable());
+        runs.phase(runId, "READING");
         MessageDigest sha = sha256();
         CountingStream counting = new CountingStream(new DigestInputStream(data, sha));
         List<ImportError> errors = new ArrayList<>();
         long[] counts = stage(runId, spec, counting, errors); // rows read, rows rejected in Java
         jdbc.execute("ANALYZE stage"); // TEMP tables are never analysed by autovacuum; the plans below need it
         timer.lap("read+copy");
+        runs.phase(runId, "CHECKING");
         long rejected = counts[1];
         rejected += refuse(errors, duplicateRows(spec));
         if (spec.needsKnownEntity()) {
@@ -104,12 +106,14 @@ public class ImportPipeline {
         }
         long accepted = counts[0] - rejected;
         timer.lap("checks");
+        runs.phase(runId, "MERGING");
         jdbc.execute("CREATE TEMP TABLE changed (uscc char(18)) ON COMMIT DROP");
         int merged = jdbc.update(spec.mergeSql(), runId);
         if (merged > EntityChanged.BULK_THRESHOLD) {
             jdbc.execute(spec.analyzeTarget()); // statistics of a table that just grew a lot, for the next steps
         }
         timer.lap("merge");
+        runs.phase(runId, "SIZING");
         if (request.feed() == Feed.ENTITIES) {
             sizes.refreshChangedWithFigures(); // the industry may have changed
         } else if (request.feed() == Feed.FIGURES) {
@@ -119,6 +123,7 @@ public class ImportPipeline {
         long changed = jdbc.queryForObject("SELECT count(*) FROM changed", Long.class);
         publish(runId, request, changed);
         timer.lap("events");
+        runs.phase(runId, "RECORDING");
         errors.sort(Comparator.comparingLong(ImportError::row));
         List<ImportError> stored = errors.size() > ERRORS_STORED ? errors.subList(0, ERRORS_STORED) : errors;
         runs.finish(runId, HexFormat.of().formatHex(sha.digest()), counts[0], accepted, rejected, changed, stored);

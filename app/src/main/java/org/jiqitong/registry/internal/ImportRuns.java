@@ -35,6 +35,12 @@ public class ImportRuns {
                 .query(Long.class).single());
     }
 
+    /** Which step a running delivery is in, for the progress page (own transaction, visible at once). */
+    void phase(long runId, String phase) {
+        ownTransaction.executeWithoutResult(s -> jdbc.sql(
+                "UPDATE registry_import_run SET phase = ? WHERE id = ? AND state = 'RUNNING'").params(phase, runId).update());
+    }
+
     void progress(long runId, long bytesRead, long rowsRead) {
         ownTransaction.executeWithoutResult(s -> jdbc.sql(
                 "UPDATE registry_import_run SET bytes_read = ?, rows_read = ? WHERE id = ? AND state = 'RUNNING'")
@@ -65,14 +71,14 @@ public class ImportRuns {
 
     public Optional<RunView> find(long runId) {
         return jdbc.sql("""
-                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, bytes_total,
+                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, phase, bytes_total,
                        bytes_read, rows_read, accepted, rejected, changed, failure
                 FROM registry_import_run WHERE id = ?""").param(runId).query(RunView.class).optional();
     }
 
     public List<RunView> recent(int limit) {
         return jdbc.sql("""
-                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, bytes_total,
+                SELECT id, feed, source, channel, file_name, started_by, started_at, finished_at, state, phase, bytes_total,
                        bytes_read, rows_read, accepted, rejected, changed, failure
                 FROM registry_import_run ORDER BY id DESC LIMIT ?""").param(limit).query(RunView.class).list();
     }
@@ -94,7 +100,7 @@ public class ImportRuns {
 
     /** A delivery as shown on the import page. */
     public record RunView(long id, String feed, String source, String channel, String fileName, String startedBy,
-            java.time.OffsetDateTime startedAt, java.time.OffsetDateTime finishedAt, String state, Long bytesTotal,
+            java.time.OffsetDateTime startedAt, java.time.OffsetDateTime finishedAt, String state, String phase, Long bytesTotal,
             long bytesRead, long rowsRead, long accepted, long rejected, long changed, String failure) {
 
         public int percent() {
