@@ -38,6 +38,24 @@ class RegistryBrowserTest extends BrowserTest {
     }
 
     @Test
+    void staffSearchTheRegistryAndResultsUpdateInPlace() {
+        signIn("clerk", PASSWORD);
+        open("/registry");
+        waitFor(By.id("results"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        new Select(browser.findElement(By.id("district"))).selectByValue("370112");
+        new Select(browser.findElement(By.id("qualification"))).selectByValue("HIGH_TECH");
+        browser.findElement(By.id("q")).sendKeys("泉智");
+        browser.findElement(By.id("search-submit")).click();
+        waitForText(By.id("results"), "济南泉智精密机械有限公司(演示)");
+        assertThat(browser.findElement(By.id("results")).getText()).contains("共 1 个主体", "中型");
+        assertThat(browser.getCurrentUrl()).contains("district=370112", "qualification=HIGH_TECH");
+        // htmx swapped the results in: the page itself was not reloaded
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void anAdministratorIsToldWhyAUsccIsInvalidAndThenRegistersTheEntity() {
         signIn("admin", PASSWORD);
         open("/registry/entities/new");
