@@ -27,9 +27,10 @@ public sealed interface Condition {
     /**
      * A leaf: an attribute (with a period when it is yearly), an operator and its literals, the Chinese wording
      * a person reads, and the clause it comes from. Literals are JSON scalars as written; the checker types them.
+     * A {@code cel} leaf has an expression instead of an attribute.
      */
     record Leaf(String attribute, Period period, Operator operator, List<Object> values, Object min, Object max,
-            String wording, Citation citation) implements Condition {
+            String expression, String wording, Citation citation) implements Condition {
         public Leaf {
             values = values == null ? List.of() : List.copyOf(values);
         }

@@ -23,12 +23,15 @@ public final class ConditionChecker {
             Operator.RANGE, EnumSet.of(AttributeType.INT, AttributeType.MONEY, AttributeType.DATE),
             Operator.PREFIX, EnumSet.of(AttributeType.CODE),
             Operator.HAS, EnumSet.of(AttributeType.CODE_SET),
-            Operator.EXISTS, EnumSet.allOf(AttributeType.class));
+            Operator.EXISTS, EnumSet.allOf(AttributeType.class),
+            Operator.CEL, EnumSet.noneOf(AttributeType.class));
 
     private final Catalogue catalogue;
+    private final org.jiqitong.rules.formula.FormulaCompiler cel;
 
     public ConditionChecker(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.cel = new org.jiqitong.rules.formula.FormulaCompiler(catalogue);
     }
 
     /** The checked rule; throws {@link ConditionException} listing every fault. */
@@ -75,6 +78,9 @@ public final class ConditionChecker {
     }
 
     private Rule leaf(Condition.Leaf leaf, String path, List<Problem> problems) {
+        if (leaf.operator() == Operator.CEL) {
+            return expression(leaf, path, problems);
+        }
         int before = problems.size();
         Attribute attribute = catalogue.find(leaf.attribute()).orElse(null);
         if (attribute == null) {
@@ -113,6 +119,20 @@ public final class ConditionChecker {
                 leaf.wording(), leaf.citation());
     }
 
+    private Rule expression(Condition.Leaf leaf, String path, List<Problem> problems) {
+        if (leaf.attribute() != null || !leaf.values().isEmpty() || leaf.min() != null || leaf.max() != null) {
+            problems.add(new Problem(path, "cel 条件只写 expr,不带 attr、values 或 min/max"));
+        }
+        try {
+            var condition = cel.compileCondition(leaf.expression(), path);
+            return leaf.wording() == null || leaf.citation() == null ? null
+                    : new Rule.Expression(path, condition, leaf.wording(), leaf.citation());
+        } catch (ConditionException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
     private static void arity(Operator op, Condition.Leaf leaf, String path, List<Problem> problems) {
         int n = leaf.values().size();
         boolean bounds = leaf.min() != null || leaf.max() != null;
@@ -139,6 +159,8 @@ public final class ConditionChecker {
                 if (n > 0 || bounds) {
                     problems.add(new Problem(path, "exists 不带值"));
                 }
+            }
+            case CEL -> {
             }
         }
         if (op != Operator.RANGE && bounds) {

@@ -26,7 +26,7 @@ public final class ConditionJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final List<String> LEAF_FIELDS = List.of("attr", "period", "op", "value", "values", "min", "max",
-            "wording", "cite");
+            "expr", "wording", "cite");
 
     private ConditionJson() {
     }
@@ -83,8 +83,10 @@ public final class ConditionJson {
                 problems.add(new Problem(path + "." + name, "未知的键;条件叶子的键为 " + String.join("、", LEAF_FIELDS)));
             }
         }
-        String attr = text(node, "attr", path, problems, true);
         String opText = text(node, "op", path, problems, true);
+        boolean cel = "cel".equals(opText);
+        String attr = text(node, "attr", path, problems, !cel);
+        String expression = text(node, "expr", path, problems, cel);
         Operator op = opText == null ? null : Operator.ofJson(opText).orElse(null);
         if (opText != null && op == null) {
             problems.add(new Problem(path + ".op", "\u201c" + opText + "\u201d不是运算符;可用 eq、in、range、prefix、has、exists"));
@@ -121,7 +123,7 @@ public final class ConditionJson {
         } else {
             citation = new Citation(cite.get("doc").asString(), cite.path("clause").isString() ? cite.get("clause").asString() : null);
         }
-        return new Condition.Leaf(attr, period, op, values, min, max, wording, citation);
+        return new Condition.Leaf(attr, period, op, values, min, max, expression, wording, citation);
     }
 
     private static String text(JsonNode node, String field, String path, List<Problem> problems, boolean required) {
@@ -180,7 +182,9 @@ public final class ConditionJson {
 
     private static ObjectNode leafNode(Condition.Leaf leaf) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("attr", leaf.attribute());
+        if (leaf.attribute() != null) {
+            n.put("attr", leaf.attribute());
+        }
         if (leaf.period() != null) {
             n.put("period", leaf.period().json());
         }
@@ -193,6 +197,9 @@ public final class ConditionJson {
         }
         if (leaf.max() != null) {
             n.set("max", JSON.valueToTree(leaf.max()));
+        }
+        if (leaf.expression() != null) {
+            n.put("expr", leaf.expression());
         }
         n.put("wording", leaf.wording());
         n.set("cite", JSON.valueToTree(Map.of("doc", leaf.citation().document(),

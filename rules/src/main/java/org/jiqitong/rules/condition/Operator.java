@@ -16,7 +16,9 @@ public enum Operator {
     /** a code set holds at least one of several codes (qualifications). */
     HAS("has"),
     /** the value is known. Never unknown itself. */
-    EXISTS("exists");
+    EXISTS("exists"),
+    /** a CEL expression over the catalogue's variables that gives true or false (what the others cannot say). */
+    CEL("cel");
 
     private final String json;
 

@@ -21,6 +21,11 @@ public sealed interface Rule {
     record Not(Rule rule) implements Rule {
     }
 
+    /** A checked {@code cel} leaf. */
+    record Expression(String path, org.jiqitong.rules.formula.CelCondition condition, String wording, Citation citation)
+            implements Rule {
+    }
+
     /**
      * A checked leaf. Values are typed: Long for INT and MONEY (fen), {@link DateBound} for DATE, String for
      * CODE and CODE_SET, Boolean for BOOL; {@code min}/{@code max} likewise, null when open.

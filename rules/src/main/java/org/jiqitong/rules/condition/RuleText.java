@@ -25,6 +25,8 @@ public final class RuleText {
         } else if (rule instanceof Rule.Not not) {
             text.append(indent).append("不属于以下情形:\n");
             render(not.rule(), depth + 1, text);
+        } else if (rule instanceof Rule.Expression expression) {
+            text.append(indent).append(expression.wording()).append("(").append(expression.citation()).append(")\n");
         } else {
             Rule.Test test = (Rule.Test) rule;
             text.append(indent).append(test.wording()).append("(").append(test.citation()).append(")\n");

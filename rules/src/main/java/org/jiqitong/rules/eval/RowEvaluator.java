@@ -60,6 +60,12 @@ public final class RowEvaluator {
         if (rule instanceof Rule.Not not) {
             return evaluate(not.rule(), facts, lines).not();
         }
+        if (rule instanceof Rule.Expression expression) {
+            var result = expression.condition().evaluate(facts);
+            lines.add(new Explanation(expression.path(), expression.wording(), "计算条件", result.actual(),
+                    result.outcome(), expression.citation(), null));
+            return result.outcome();
+        }
         Rule.Test test = (Rule.Test) rule;
         Object actual = actual(test, facts);
         Outcome outcome = test(test, actual, facts.asOf());
@@ -94,7 +100,7 @@ public final class RowEvaluator {
             case RANGE -> within(test, actual, asOf);
             case PREFIX -> test.values().stream().anyMatch(p -> ((String) actual).startsWith((String) p));
             case HAS -> test.values().stream().anyMatch(((Collection<String>) actual)::contains);
-            case EXISTS -> true;
+            case EXISTS, CEL -> true;
         };
         return met ? Outcome.MET : Outcome.FAILED;
     }
