@@ -28,6 +28,11 @@ public class Registry {
         return queries.profile(uscc.value());
     }
 
+    /** What the registry knows of an entity, as the rule engine's facts on {@code asOf}. */
+    public Optional<org.jiqitong.rules.eval.Facts> facts(Uscc uscc, java.time.LocalDate asOf) {
+        return queries.profile(uscc.value()).map(p -> EntityFacts.of(p, asOf));
+    }
+
     public boolean exists(Uscc uscc) {
         return queries.exists(uscc.value());
     }

@@ -1,0 +1,104 @@
+package org.jiqitong.registry;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jiqitong.rules.catalogue.Attribute;
+import org.jiqitong.rules.catalogue.AttributeType;
+import org.jiqitong.rules.catalogue.Catalogue;
+import org.jiqitong.rules.catalogue.CodeList;
+
+/**
+ * The registry's facts as the rule engine's attribute catalogue: what each is called in conditions, its type,
+ * unit, whether it is yearly, and the department that supplies it. Codes are checked against the registry's own
+ * code lists (GB/T 4754-2017 industries, Jinan's districts, qualifications …).
+ */
+public final class RegistryCatalogue {
+
+    private static final String AMR = "市市场监督管理局";
+    private static final String STATS = "市统计局";
+
+    public static final Catalogue CATALOGUE = new Catalogue(List.of(
+            new Attribute("industry", "行业", AttributeType.CODE, null, false, AMR, new IndustryCodes()),
+            new Attribute("district", "区县", AttributeType.CODE, null, false, AMR,
+                    codes(District.values(), District::code, d -> d.code() + " " + d.labelZh())),
+            new Attribute("functional_zone", "功能区", AttributeType.CODE, null, false, AMR,
+                    codes(FunctionalZone.values(), FunctionalZone::name, FunctionalZone::labelZh)),
+            new Attribute("entity_type", "市场主体类型", AttributeType.CODE, null, false, AMR,
+                    codes(EntityType.values(), EntityType::name, EntityType::labelZh)),
+            new Attribute("status", "登记状态", AttributeType.CODE, null, false, AMR,
+                    codes(EntityStatus.values(), EntityStatus::name, EntityStatus::labelZh)),
+            new Attribute("established_on", "成立日期", AttributeType.DATE, null, false, AMR, null),
+            new Attribute("registered_capital", "注册资本", AttributeType.MONEY, "元", false, AMR, null),
+            new Attribute("listed", "上市或挂牌", AttributeType.BOOL, null, false, "市地方金融监督管理局", null),
+            new Attribute("employees", "从业人员", AttributeType.INT, "人", true, STATS, null),
+            new Attribute("revenue", "营业收入", AttributeType.MONEY, "元", true, STATS, null),
+            new Attribute("total_assets", "资产总额", AttributeType.MONEY, "元", true, STATS, null),
+            new Attribute("tax", "纳税额", AttributeType.MONEY, "元", true, "国家税务总局济南市税务局", null),
+            new Attribute("rnd", "研发费用", AttributeType.MONEY, "元", true, "市科学技术局", null),
+            new Attribute("size_class", "企业规模", AttributeType.CODE, null, false, STATS,
+                    codes(new String[] {"LARGE", "MEDIUM", "SMALL", "MICRO"}, s -> s, RegistryCatalogue::sizeLabel)),
+            new Attribute("qualifications", "资质", AttributeType.CODE_SET, null, false, "市工业和信息化局、市科学技术局",
+                    codes(credentials(false), QualificationType::name, QualificationType::labelZh)),
+            new Attribute("credit_flags", "信用标记", AttributeType.CODE_SET, null, false, AMR,
+                    codes(credentials(true), QualificationType::name, QualificationType::labelZh))));
+
+    private RegistryCatalogue() {
+    }
+
+    private static QualificationType[] credentials(boolean creditFlags) {
+        return Arrays.stream(QualificationType.values()).filter(q -> q.creditFlag() == creditFlags)
+                .toArray(QualificationType[]::new);
+    }
+
+    static String sizeLabel(String code) {
+        return switch (code) {
+            case "LARGE" -> "大型";
+            case "MEDIUM" -> "中型";
+            case "SMALL" -> "小型";
+            case "MICRO" -> "微型";
+            default -> code;
+        };
+    }
+
+    private static <E> CodeList codes(E[] values, Function<E, String> code, Function<E, String> name) {
+        return new CodeList() {
+            @Override
+            public Optional<String> problem(String text) {
+                return Arrays.stream(values).anyMatch(v -> code.apply(v).equals(text)) ? Optional.empty()
+                        : Optional.of("\u201c" + text + "\u201d不是可用的代码;可用:" + String.join("、",
+                                Arrays.stream(values).map(code).toList()));
+            }
+
+            @Override
+            public String describe(String text) {
+                return Arrays.stream(values).filter(v -> code.apply(v).equals(text)).findFirst().map(name).orElse(text);
+            }
+        };
+    }
+
+    /** GB/T 4754-2017: a condition may name a whole section (C) or any division, group or class under it. */
+    private static final class IndustryCodes implements CodeList {
+        @Override
+        public Optional<String> problem(String code) {
+            return Industries.problem(code);
+        }
+
+        @Override
+        public Optional<String> branchProblem(String prefix) {
+            return prefix.length() == 1 && prefix.charAt(0) >= 'A' && prefix.charAt(0) <= 'T' ? Optional.empty()
+                    : Industries.problem(prefix);
+        }
+
+        @Override
+        public String describe(String code) {
+            return Industries.describe(code);
+        }
+
+        @Override
+        public boolean hierarchical() {
+            return true;
+        }
+    }
+}
