@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * </pre>
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class JiqitongApplication {
 
     public static void main(String[] args) throws Exception {

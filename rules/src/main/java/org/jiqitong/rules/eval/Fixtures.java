@@ -2,14 +2,33 @@ package org.jiqitong.rules.eval;
 
 import java.util.List;
 import org.jiqitong.rules.condition.Rule;
+import org.jiqitong.rules.formula.Amount;
+import org.jiqitong.rules.formula.Formula;
 
 /** Runs an item's fixtures; an item whose fixtures fail must not be published. */
 public final class Fixtures {
 
-    /** One fixture's outcome, with the explanation to show when it failed. */
-    public record Result(Fixture fixture, Evaluation evaluation) {
+    /** One fixture's outcome, with the explanation (and amount) to show when it failed. */
+    public record Result(Fixture fixture, Evaluation evaluation, Amount amount) {
+
         public boolean passed() {
-            return evaluation.verdict() == fixture.expected();
+            if (evaluation.verdict() != fixture.expected()) {
+                return false;
+            }
+            return fixture.expectedAmountFen() == null
+                    || (amount != null && fixture.expectedAmountFen().equals(amount.fen()));
+        }
+
+        /** Why it failed, in Chinese; empty when it passed. */
+        public String failure() {
+            if (passed()) {
+                return "";
+            }
+            if (evaluation.verdict() != fixture.expected()) {
+                return "测试用例\u201c" + fixture.name() + "\u201d期望 " + fixture.expected() + ",实际 " + evaluation.verdict();
+            }
+            return "测试用例\u201c" + fixture.name() + "\u201d期望金额 " + fixture.expectedAmountFen() + " 分,实际 "
+                    + (amount == null || amount.fen() == null ? "无法计算" : amount.fen() + " 分");
         }
     }
 
@@ -17,9 +36,14 @@ public final class Fixtures {
     }
 
     public static List<Result> run(Rule rule, List<Fixture> fixtures) {
-        return fixtures.stream()
-                .map(f -> new Result(f, RowEvaluator.evaluate(rule, new MapFacts(f.asOf(), f.facts()))))
-                .toList();
+        return run(rule, null, fixtures);
+    }
+
+    public static List<Result> run(Rule rule, Formula formula, List<Fixture> fixtures) {
+        return fixtures.stream().map(f -> {
+            MapFacts facts = new MapFacts(f.asOf(), f.facts());
+            return new Result(f, RowEvaluator.evaluate(rule, facts), formula == null ? null : formula.evaluate(facts));
+        }).toList();
     }
 
     public static boolean allPass(List<Result> results) {

@@ -1,0 +1,30 @@
+package org.jiqitong.policy.internal;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night (Beijing time) items whose policy document has ended stop applying. */
+@Component
+class ExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiryJob.class);
+
+    private final ItemLifecycle lifecycle;
+    private final Clock clock;
+
+    ExpiryJob(ItemLifecycle lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    void expire() {
+        int expired = lifecycle.expireDue(ItemVersion.today(clock));
+        if (expired > 0) {
+            log.info("{} policy item versions expired with their documents", expired);
+        }
+    }
+}

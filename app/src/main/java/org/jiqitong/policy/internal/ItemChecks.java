@@ -1,0 +1,92 @@
+package org.jiqitong.policy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiqitong.policy.ItemContent;
+import org.jiqitong.registry.RegistryCatalogue;
+import org.jiqitong.rules.condition.ConditionChecker;
+import org.jiqitong.rules.condition.ConditionException;
+import org.jiqitong.rules.condition.Problem;
+import org.jiqitong.rules.condition.Rule;
+import org.jiqitong.rules.eval.Fixture;
+import org.jiqitong.rules.eval.FixtureJson;
+import org.jiqitong.rules.eval.Fixtures;
+import org.jiqitong.rules.formula.Formula;
+import org.jiqitong.rules.formula.FormulaCompiler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What must hold before a version goes to review: a valid condition tree and formula, fixtures that all pass,
+ * a contact, a sensible window, and for documents issued from 2022-01-01 a stated 免申即享 flag
+ * (十条措施 一). Every problem is reported with its path.
+ */
+@Component
+class ItemChecks {
+
+    static final LocalDate NO_APPLICATION_REQUIRED_FROM = LocalDate.of(2022, 1, 1);
+
+    private final ConditionChecker conditions = new ConditionChecker(RegistryCatalogue.CATALOGUE);
+    private final FormulaCompiler formulas = new FormulaCompiler(RegistryCatalogue.CATALOGUE);
+
+    /** The checked rule and formula of a content, or every reason why not. */
+    record Checked(Rule rule, Formula formula, List<Fixture> fixtures) {
+    }
+
+    Checked compile(ItemContent c) {
+        List<Problem> problems = new ArrayList<>();
+        Rule rule = null;
+        Formula formula = null;
+        List<Fixture> fixtures = List.of();
+        try {
+            rule = conditions.check(c.conditions());
+        } catch (ConditionException e) {
+            problems.addAll(e.problems());
+        }
+        if (c.formula() != null || c.capFen() != null) {
+            try {
+                formula = formulas.compile(c.formula(), c.capFen(), "formula");
+            } catch (ConditionException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        try {
+            fixtures = FixtureJson.read(c.fixtures(), RegistryCatalogue.CATALOGUE);
+        } catch (ConditionException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new ConditionException(problems);
+        }
+        return new Checked(rule, formula, fixtures);
+    }
+
+    /** Every reason the version may not go to review; empty when it may. */
+    List<String> forReview(ItemContent c, LocalDate documentIssuedOn) {
+        List<String> reasons = new ArrayList<>();
+        try {
+            Checked checked = compile(c);
+            if (checked.fixtures().isEmpty()) {
+                reasons.add("fixtures: 至少需要一个测试用例");
+            }
+            Fixtures.run(checked.rule(), checked.formula(), checked.fixtures()).stream()
+                    .filter(r -> !r.passed()).forEach(r -> reasons.add("fixtures: " + r.failure()));
+        } catch (ConditionException e) {
+            e.problems().forEach(p -> reasons.add(p.toString()));
+        }
+        if (!documentIssuedOn.isBefore(NO_APPLICATION_REQUIRED_FROM) && c.noApplication() == null) {
+            reasons.add("noApplication: 2022年1月1日起印发的政策须明确是否免申即享");
+        }
+        if (blank(c.contactPerson()) || blank(c.contactPhone())) {
+            reasons.add("contact: 须注明负责人及联系方式");
+        }
+        if (c.windowFrom() != null && c.windowTo() != null && c.windowTo().isBefore(c.windowFrom())) {
+            reasons.add("window: 申报截止日早于开始日");
+        }
+        return reasons;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
