@@ -78,6 +78,11 @@ public class Policies {
         return lifecycle.published();
     }
 
+    /** The published versions, compiled; a published version never changes, so its compilation is kept. */
+    public List<CompiledItem> publishedCompiled() {
+        return lifecycle.publishedCompiled();
+    }
+
     public List<ItemVersionView> ofMyDepartment(CurrentUser officer) {
         return lifecycle.ofDepartment(officer);
     }

@@ -34,7 +34,8 @@ class SecurityConfiguration {
 
     /**
      * Two filter chains. {@code /api/**}: the browser session or HTTP Basic with the same accounts; a Basic
-     * request is stateless and needs no CSRF token, a request riding on the session cookie does. Everything
+     * request is stateless and needs no CSRF token, a request riding on the session cookie does; the calculator
+     * and the published policies are public. Everything
      * else: form login at {@code /login}, CSRF on, sessions with an idle timeout.
      */
     @Configuration(proxyBeanMethods = false)
@@ -48,10 +49,17 @@ class SecurityConfiguration {
         @Bean
         @Order(1)
         SecurityFilterChain api(HttpSecurity http) throws Exception {
+            // CSRF is possible only where the browser sends a session cookie on its own: require the token for a
+            // state-changing request that carries a session and no Authorization header.
             RequestMatcher sessionRequestChangingState = request -> !safe(request)
+                    && request.getRequestedSessionId() != null
                     && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
             http.securityMatcher("/api/**")
-                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .authorizeHttpRequests(a -> a
+                            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/calculator").permitAll()
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**")
+                            .permitAll()
+                            .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                     .csrf(c -> c.requireCsrfProtectionMatcher(sessionRequestChangingState))

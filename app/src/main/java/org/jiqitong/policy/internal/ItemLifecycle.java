@@ -27,6 +27,8 @@ public class ItemLifecycle {
     private final ItemChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final java.util.Map<Long, org.jiqitong.policy.CompiledItem> compiled =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ItemLifecycle(ItemVersions versions, ItemChecks checks, ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
@@ -165,6 +167,13 @@ public class ItemLifecycle {
 
     public List<ItemVersionView> published() {
         return versions.allPublished();
+    }
+
+    public List<org.jiqitong.policy.CompiledItem> publishedCompiled() {
+        return versions.allPublished().stream().map(v -> compiled.computeIfAbsent(v.versionId(), id -> {
+            ItemChecks.Checked c = checks.compile(v.content());
+            return new org.jiqitong.policy.CompiledItem(v, c.rule(), c.formula());
+        })).toList();
     }
 
     public List<ItemVersionView> ofDepartment(CurrentUser officer) {

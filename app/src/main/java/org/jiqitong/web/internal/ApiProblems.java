@@ -28,6 +28,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.jiqitong.rules.condition.ConditionException.class)
+    ProblemDetail condition(org.jiqitong.rules.condition.ConditionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid input");
+        problem.setProperties(Map.of("errors", e.problems().stream()
+                .map(p -> Map.of("path", p.path(), "message", p.message())).toList()));
+        return problem;
+    }
+
+    @ExceptionHandler(org.jiqitong.policy.PolicyNotFoundException.class)
+    ProblemDetail policyNotFound(org.jiqitong.policy.PolicyNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(org.jiqitong.policy.PolicyRefusedException.class)
+    ProblemDetail policyRefused(org.jiqitong.policy.PolicyRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not allowed in this state");
+        problem.setProperties(Map.of("reasons", e.reasons()));
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
