@@ -36,14 +36,17 @@ class DemoData implements SmartInitializingSingleton {
 
     private final Registry registry;
     private final Identity identity;
+    private final org.jiqitong.policy.Policies policies;
     private final DataDirectory dataDirectory;
     private final boolean enabled;
     private final int entities;
 
-    DemoData(Registry registry, Identity identity, DataDirectory dataDirectory, Environment environment,
+    DemoData(Registry registry, Identity identity, org.jiqitong.policy.Policies policies, DataDirectory dataDirectory,
+            Environment environment,
             @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities) {
         this.registry = registry;
         this.identity = identity;
+        this.policies = policies;
         this.dataDirectory = dataDirectory;
         this.enabled = enabled == null || enabled.isBlank() ? EmbeddedDatabaseCondition.embedded(environment)
                 : Boolean.parseBoolean(enabled);
@@ -81,6 +84,10 @@ class DemoData implements SmartInitializingSingleton {
             log.info("Loaded {} demo entities in {} ms", entities, (System.nanoTime() - start) / 1_000_000);
         }
         accounts();
+        int items = policies.loadSeedLibraryIfEmpty();
+        if (items > 0) {
+            log.info("Published {} items of the seed policy library", items);
+        }
     }
 
     private void load(Feed feed, String source, Path file) throws IOException {

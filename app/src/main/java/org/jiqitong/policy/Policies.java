@@ -17,9 +17,16 @@ import org.springframework.stereotype.Service;
 public class Policies {
 
     private final ItemLifecycle lifecycle;
+    private final org.jiqitong.policy.internal.SeedLibraryLoader seed;
 
-    Policies(ItemLifecycle lifecycle) {
+    Policies(ItemLifecycle lifecycle, org.jiqitong.policy.internal.SeedLibraryLoader seed) {
         this.lifecycle = lifecycle;
+        this.seed = seed;
+    }
+
+    /** Loads the starting content of the library when it has none; returns how many items were published. */
+    public int loadSeedLibraryIfEmpty() {
+        return seed.loadIfEmpty();
     }
 
     public long createDocument(NewDocument document, CurrentUser actor) {

@@ -1,0 +1,65 @@
+package org.jiqitong.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jiqitong.Http;
+import org.jiqitong.IntegrationTest;
+import org.jiqitong.matching.ItemMatch;
+import org.jiqitong.matching.Matching;
+import org.jiqitong.registry.DemoRegistry;
+import org.jiqitong.rules.eval.Verdict;
+import org.jiqitong.shared.Uscc;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The library's starting content: published through the lifecycle, so every item's fixtures passed. */
+class SeedLibraryIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    Policies policies;
+    @Autowired
+    Matching matching;
+
+    private List<ItemVersionView> seedItems() {
+        return policies.published().stream().filter(v -> v.docNumber().startsWith("未载明文号")).toList();
+    }
+
+    @Test
+    void atLeastThirtyItemsFromAtLeastEightDepartmentsArePublished() {
+        assertThat(seedItems()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(seedItems().stream().map(ItemVersionView::departmentCode).collect(Collectors.toSet()))
+                .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(seedItems()).allSatisfy(v -> assertThat(v.reviewer()).isNotEqualTo(v.author()));
+    }
+
+    @Test
+    void searchFindsItemsByWordsInsideTheirText() {
+        for (String word : List.of("专精特新", "担保费", "首贷", "人才住房")) {
+            String body = Http.anonymous(port).get("/api/v1/policies?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body();
+            assertThat(body).as(word).contains("\"itemId\"");
+        }
+    }
+
+    @Test
+    void myPoliciesExplainsEligibleAndUndeterminedItemsFromTheRegistry() {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        List<ItemMatch> ent1 = matching.forEntity(Uscc.parse(DemoRegistry.ENTERPRISE_USCCS.get(0)), day).orElseThrow();
+        ItemMatch highTech = ent1.stream().filter(m -> m.name().equals("高新技术企业认定奖励")).findFirst().orElseThrow();
+        assertThat(highTech.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(highTech.amountFen()).isEqualTo(20_000_000L);
+        assertThat(highTech.amountIllustrative()).isTrue();
+        assertThat(highTech.explanations()).anySatisfy(e -> assertThat(e.text())
+                .contains("有效期内的高新技术企业", "满足", "《关于加快推动民营经济高质量发展的实施意见》 第6条"));
+        assertThat(ent1.get(0).verdict()).as("eligible items come first").isEqualTo(Verdict.ELIGIBLE);
+
+        List<ItemMatch> ent3 = matching.forEntity(Uscc.parse(DemoRegistry.ENTERPRISE_USCCS.get(2)), day).orElseThrow();
+        ItemMatch trade = ent3.stream().filter(m -> m.name().equals("商贸企业营业收入增长奖励")).findFirst().orElseThrow();
+        assertThat(trade.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(trade.missing()).containsExactly("上一年度营业收入(市统计局)");
+    }
+}
