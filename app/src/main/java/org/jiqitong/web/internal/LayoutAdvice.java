@@ -25,8 +25,11 @@ class LayoutAdvice {
     List<NavItem> nav() {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.home", "/"));
+        items.add(new NavItem("nav.policies", "/policies"));
+        items.add(new NavItem("nav.calculator", "/calculator"));
         CurrentUser.get().ifPresent(user -> {
             if (user.is(Role.ENTERPRISE)) {
+                items.add(new NavItem("nav.myPolicies", "/my/policies"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));

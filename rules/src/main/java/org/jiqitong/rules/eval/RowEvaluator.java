@@ -26,17 +26,21 @@ public final class RowEvaluator {
 
     public static Evaluation evaluate(Rule rule, Facts facts) {
         List<Explanation> lines = new ArrayList<>();
-        Outcome outcome = evaluate(rule, facts, lines);
+        Outcome outcome = evaluate(rule, facts, lines, false);
         Verdict verdict = outcome == Outcome.MET ? Verdict.ELIGIBLE
                 : outcome == Outcome.FAILED ? Verdict.INELIGIBLE : Verdict.UNDETERMINED;
         return new Evaluation(verdict, lines);
     }
 
-    private static Outcome evaluate(Rule rule, Facts facts, List<Explanation> lines) {
+    /**
+     * Evaluates {@code rule}; explanation lines are written from the rule's side, so under an odd number of
+     * {@code not}s a leaf reads "不属于:…" with its outcome inverted (not listed as dishonest: met).
+     */
+    private static Outcome evaluate(Rule rule, Facts facts, List<Explanation> lines, boolean negated) {
         if (rule instanceof Rule.All all) {
             Outcome result = Outcome.MET;
             for (Rule r : all.rules()) {
-                Outcome o = evaluate(r, facts, lines);
+                Outcome o = evaluate(r, facts, lines, negated);
                 if (o == Outcome.FAILED) {
                     result = Outcome.FAILED;
                 } else if (o == Outcome.UNKNOWN && result == Outcome.MET) {
@@ -48,7 +52,7 @@ public final class RowEvaluator {
         if (rule instanceof Rule.Any any) {
             Outcome result = Outcome.FAILED;
             for (Rule r : any.rules()) {
-                Outcome o = evaluate(r, facts, lines);
+                Outcome o = evaluate(r, facts, lines, negated);
                 if (o == Outcome.MET) {
                     result = Outcome.MET;
                 } else if (o == Outcome.UNKNOWN && result == Outcome.FAILED) {
@@ -58,20 +62,25 @@ public final class RowEvaluator {
             return result;
         }
         if (rule instanceof Rule.Not not) {
-            return evaluate(not.rule(), facts, lines).not();
+            return evaluate(not.rule(), facts, lines, !negated).not();
         }
         if (rule instanceof Rule.Expression expression) {
             var result = expression.condition().evaluate(facts);
-            lines.add(new Explanation(expression.path(), expression.wording(), "计算条件", result.actual(),
-                    result.outcome(), expression.citation(), null));
+            lines.add(new Explanation(expression.path(), wording(expression.wording(), negated), "计算条件",
+                    result.actual(), negated ? result.outcome().not() : result.outcome(), expression.citation(), null));
             return result.outcome();
         }
         Rule.Test test = (Rule.Test) rule;
         Object actual = actual(test, facts);
         Outcome outcome = test(test, actual, facts.asOf());
-        lines.add(new Explanation(test.path(), test.wording(), label(test), format(test.attribute(), actual), outcome,
-                test.citation(), test.attribute().suppliedBy()));
+        lines.add(new Explanation(test.path(), wording(test.wording(), negated), label(test),
+                format(test.attribute(), actual), negated ? outcome.not() : outcome, test.citation(),
+                test.attribute().suppliedBy()));
         return outcome;
+    }
+
+    private static String wording(String wording, boolean negated) {
+        return negated ? "不属于:" + wording : wording;
     }
 
     private static Object actual(Rule.Test test, Facts facts) {

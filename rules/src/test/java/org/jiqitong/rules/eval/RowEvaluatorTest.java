@@ -67,6 +67,14 @@ class RowEvaluatorTest {
     }
 
     @Test
+    void underANegationTheLineReadsFromTheRulesSide() {
+        Evaluation e = evaluate("{\"not\":" + HIGH_TECH + "}", facts(25L, Set.of()));
+        assertThat(e.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(e.explanations()).extracting(Explanation::text)
+                .containsExactly("不属于:高新技术企业 — 实际 无,满足(济政发〔2021〕10号 第五条)");
+    }
+
+    @Test
     void aMissingFactGivesUndeterminedAndNamesWhoSuppliesIt() {
         Evaluation e = evaluate("{\"all\":[" + EMPLOYEES + "," + HIGH_TECH + "]}", facts(null, Set.of("HIGH_TECH")));
         assertThat(e.verdict()).isEqualTo(Verdict.UNDETERMINED);

@@ -1,0 +1,63 @@
+package org.jiqitong.policy.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jiqitong.policy.BenefitType;
+import org.jiqitong.policy.CompiledItem;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.policy.PolicyNotFoundException;
+import org.jiqitong.rules.condition.RuleText;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public policy library (惠企政策清单): the list with filters, and one item in plain language. */
+@Controller
+class PolicyPages {
+
+    private final Policies policies;
+
+    PolicyPages(Policies policies) {
+        this.policies = policies;
+    }
+
+    @GetMapping("/policies")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) BenefitType type,
+            @RequestParam(required = false) String department,
+            @RequestParam(name = "noApplication", required = false) Boolean noApplication, Model model) {
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        List<CompiledItem> items = policies.publishedCompiled().stream()
+                .filter(i -> needle.isEmpty() || (i.view().content().name() + i.view().content().content()
+                        + i.view().content().beneficiaries()).toLowerCase(Locale.ROOT).contains(needle))
+                .filter(i -> type == null || i.view().content().benefitType() == type)
+                .filter(i -> department == null || department.isBlank() || i.view().departmentCode().equals(department))
+                .filter(i -> noApplication == null || noApplication.equals(i.view().content().noApplication()))
+                .sorted(Comparator.comparing(i -> i.view().itemId()))
+                .toList();
+        model.addAttribute("items", items);
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("department", department);
+        model.addAttribute("noApplication", noApplication);
+        model.addAttribute("types", BenefitType.values());
+        model.addAttribute("departments", policies.publishedCompiled().stream().map(i -> i.view().departmentCode())
+                .distinct().sorted().toList());
+        return "policy/list";
+    }
+
+    @GetMapping("/policies/{itemId}")
+    String item(@PathVariable long itemId, Model model) {
+        CompiledItem item = policies.publishedCompiled().stream().filter(i -> i.view().itemId() == itemId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("item", item);
+        model.addAttribute("v", item.view());
+        model.addAttribute("c", item.view().content());
+        model.addAttribute("rule", RuleText.render(item.rule()));
+        return "policy/item";
+    }
+}
