@@ -18,10 +18,18 @@ public class Policies {
 
     private final ItemLifecycle lifecycle;
     private final org.jiqitong.policy.internal.SeedLibraryLoader seed;
+    private final org.jiqitong.policy.internal.PolicySearch search;
 
-    Policies(ItemLifecycle lifecycle, org.jiqitong.policy.internal.SeedLibraryLoader seed) {
+    Policies(ItemLifecycle lifecycle, org.jiqitong.policy.internal.SeedLibraryLoader seed,
+            org.jiqitong.policy.internal.PolicySearch search) {
         this.lifecycle = lifecycle;
         this.seed = seed;
+        this.search = search;
+    }
+
+    /** Chinese full-text search of the published items, with filters and highlighted snippets. */
+    public List<SearchHit> search(PolicyQuery query) {
+        return search.search(query);
     }
 
     /** Loads the starting content of the library when it has none; returns how many items were published. */

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jiqitong.Http;
 import org.jiqitong.IntegrationTest;
@@ -39,10 +40,30 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
 
     @Test
     void searchFindsItemsByWordsInsideTheirText() {
-        for (String word : List.of("专精特新", "担保费", "首贷", "人才住房")) {
-            String body = Http.anonymous(port).get("/api/v1/policies?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body();
-            assertThat(body).as(word).contains("\"itemId\"");
-        }
+        Map<String, String> expected = Map.of("专精特新", "专精特新中小企业认定奖励", "担保费", "政府性融资担保(担保费率不高于1%)",
+                "首贷", "民营和小微企业首贷培植", "人才住房", "人才住房保障", "创新券", "中小微企业创新券",
+                "知识产权质押", "知识产权质押融资");
+        expected.forEach((word, item) -> {
+            List<SearchHit> hits = policies.search(new PolicyQuery(word, null, null, null, null));
+            assertThat(hits).as(word).extracting(h -> h.item().view().content().name()).contains(item);
+            assertThat(hits).as(word + " ranks its item first").first()
+                    .satisfies(h -> assertThat(h.item().view().content().name()).isEqualTo(item));
+        });
+        List<SearchHit> hits = policies.search(new PolicyQuery("担保费率", null, null, null, null));
+        assertThat(hits.get(0).snippetHtml()).contains("<mark>");
+        assertThat(policies.search(new PolicyQuery("区块链火箭", null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void searchFiltersByTypeDepartmentAndNoApplication() {
+        List<SearchHit> awards = policies.search(new PolicyQuery(null, BenefitType.AWARD, "IIT", true, null));
+        assertThat(awards).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.item().view().content().benefitType()).isEqualTo(BenefitType.AWARD);
+            assertThat(h.item().view().departmentCode()).isEqualTo("IIT");
+            assertThat(h.item().view().content().noApplication()).isTrue();
+        });
+        String api = Http.anonymous(port).get("/api/v1/policies?q=" + URLEncoder.encode("担保费", StandardCharsets.UTF_8)).body();
+        assertThat(api).contains("政府性融资担保", "<mark>");
     }
 
     @Test

@@ -4,11 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import org.jiqitong.policy.BenefitType;
 import org.jiqitong.policy.CompiledItem;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.policy.PolicyNotFoundException;
+import org.jiqitong.policy.PolicyQuery;
 import org.jiqitong.rules.condition.RuleText;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,25 +32,30 @@ class PolicyApi {
             String content, String beneficiaries, String conditions, String formula, Long capFen,
             boolean amountIllustrative, List<String> materials, List<String> procedureSteps, LocalDate windowFrom,
             LocalDate windowTo, Integer payoutDays, String contactPerson, String contactPhone, String contactAddress,
-            Boolean noApplication, String exclusionGroup, LocalDate effectiveFrom) {
+            Boolean noApplication, String exclusionGroup, LocalDate effectiveFrom, String snippet) {
 
         static ItemJson of(CompiledItem item) {
+            return of(item, null);
+        }
+
+        static ItemJson of(CompiledItem item, String snippet) {
             ItemVersionView v = item.view();
             var c = v.content();
             return new ItemJson(v.itemId(), v.version(), v.docNumber(), v.departmentCode(), c.name(),
                     c.benefitType().name(), c.content(), c.beneficiaries(), RuleText.render(item.rule()), c.formula(),
                     c.capFen(), c.amountIllustrative(), c.materials(), c.procedureSteps(), c.windowFrom(), c.windowTo(),
                     c.payoutDays(), c.contactPerson(), c.contactPhone(), c.contactAddress(), c.noApplication(),
-                    c.exclusionGroup(), v.effectiveFrom());
+                    c.exclusionGroup(), v.effectiveFrom(), snippet);
         }
     }
 
     @GetMapping("/api/v1/policies")
-    @Operation(summary = "Published items; q filters by words in their name, content or beneficiaries")
-    List<ItemJson> search(@RequestParam(required = false) String q) {
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        return policies.publishedCompiled().stream().filter(i -> needle.isEmpty() || text(i).contains(needle))
-                .map(ItemJson::of).toList();
+    @Operation(summary = "Published items; q searches their Chinese text (smartcn), snippets mark the words found")
+    List<ItemJson> search(@RequestParam(required = false) String q, @RequestParam(required = false) BenefitType type,
+            @RequestParam(required = false) String department, @RequestParam(required = false) Boolean noApplication,
+            @RequestParam(required = false) LocalDate openOn) {
+        return policies.search(new PolicyQuery(q, type, department, noApplication, openOn)).stream()
+                .map(h -> ItemJson.of(h.item(), h.snippetHtml())).toList();
     }
 
     @GetMapping("/api/v1/policies/{itemId}")
@@ -57,10 +63,5 @@ class PolicyApi {
     ItemJson item(@PathVariable long itemId) {
         return policies.publishedCompiled().stream().filter(i -> i.view().itemId() == itemId).findFirst()
                 .map(ItemJson::of).orElseThrow(PolicyNotFoundException::new);
-    }
-
-    private static String text(CompiledItem i) {
-        var c = i.view().content();
-        return (c.name() + " " + c.content() + " " + c.beneficiaries()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,11 @@
 package org.jiqitong.policy.internal;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jiqitong.policy.BenefitType;
 import org.jiqitong.policy.CompiledItem;
 import org.jiqitong.policy.Policies;
-import org.jiqitong.policy.PolicyNotFoundException;
+import org.jiqitong.policy.PolicyQuery;
+import org.jiqitong.policy.SearchHit;
 import org.jiqitong.rules.condition.RuleText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,17 +28,13 @@ class PolicyPages {
     @GetMapping("/policies")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) BenefitType type,
             @RequestParam(required = false) String department,
-            @RequestParam(name = "noApplication", required = false) Boolean noApplication, Model model) {
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        List<CompiledItem> items = policies.publishedCompiled().stream()
-                .filter(i -> needle.isEmpty() || (i.view().content().name() + i.view().content().content()
-                        + i.view().content().beneficiaries()).toLowerCase(Locale.ROOT).contains(needle))
-                .filter(i -> type == null || i.view().content().benefitType() == type)
-                .filter(i -> department == null || department.isBlank() || i.view().departmentCode().equals(department))
-                .filter(i -> noApplication == null || noApplication.equals(i.view().content().noApplication()))
-                .sorted(Comparator.comparing(i -> i.view().itemId()))
-                .toList();
-        model.addAttribute("items", items);
+            @RequestParam(name = "noApplication", required = false) Boolean noApplication,
+            @RequestParam(name = "open", required = false) Boolean openNow, Model model) {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<SearchHit> hits = policies.search(new PolicyQuery(q, type, department, noApplication,
+                Boolean.TRUE.equals(openNow) ? today : null));
+        model.addAttribute("hits", hits);
+        model.addAttribute("open", openNow);
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("department", department);

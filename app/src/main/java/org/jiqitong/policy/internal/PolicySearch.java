@@ -1,0 +1,159 @@
+package org.jiqitong.policy.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.jiqitong.policy.CompiledItem;
+import org.jiqitong.policy.PolicyQuery;
+import org.jiqitong.policy.SearchHit;
+import org.jiqitong.rules.condition.RuleText;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chinese full-text search of the published items (Lucene, smartcn): name, content, beneficiaries and the
+ * conditions in words, with filters and highlighted snippets. The index lives in memory and is rebuilt when the
+ * set of published versions changes (a published version never changes, so its id stands for its text).
+ */
+@Component
+public class PolicySearch {
+
+    private static final Map<String, Float> FIELDS = Map.of("name", 3f, "content", 1f, "beneficiaries", 1f, "conditions", 0.5f);
+
+    private final ItemLifecycle lifecycle;
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private List<Long> indexedVersions = List.of();
+    private Directory directory;
+    private Map<Long, CompiledItem> byVersion = Map.of();
+
+    PolicySearch(ItemLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public List<SearchHit> search(PolicyQuery q) {
+        Snapshot snapshot = current();
+        try (DirectoryReader reader = DirectoryReader.open(snapshot.directory())) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query words = words(q.words());
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+            if (q.type() != null) {
+                query.add(new TermQuery(new Term("type", q.type().name())), BooleanClause.Occur.FILTER);
+            }
+            if (q.department() != null && !q.department().isBlank()) {
+                query.add(new TermQuery(new Term("department", q.department())), BooleanClause.Occur.FILTER);
+            }
+            if (q.noApplication() != null) {
+                query.add(new TermQuery(new Term("noApplication", q.noApplication().toString())), BooleanClause.Occur.FILTER);
+            }
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                    new QueryScorer(words));
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                CompiledItem item = snapshot.items().get(doc.getField("version").numericValue().longValue());
+                if (q.openOn() != null && !open(item, q.openOn())) {
+                    continue;
+                }
+                hits.add(new SearchHit(item, snippet(highlighter, doc)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query words(String words) {
+        if (words == null || words.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(QueryParser.escape(words.strip()));
+        } catch (ParseException e) {
+            return new MatchAllDocsQuery();
+        }
+    }
+
+    private String snippet(Highlighter highlighter, Document doc) throws IOException {
+        try {
+            String text = doc.get("content");
+            String fragment = highlighter.getBestFragment(analyzer, "content", text);
+            return fragment != null ? fragment : new SimpleHTMLEncoder().encodeText(text.length() > 120 ? text.substring(0, 120) + "…" : text);
+        } catch (InvalidTokenOffsetsException e) {
+            return new SimpleHTMLEncoder().encodeText(doc.get("content"));
+        }
+    }
+
+    private static boolean open(CompiledItem item, java.time.LocalDate day) {
+        var c = item.view().content();
+        return (c.windowFrom() == null || !day.isBefore(c.windowFrom())) && (c.windowTo() == null || !day.isAfter(c.windowTo()));
+    }
+
+    private record Snapshot(Directory directory, Map<Long, CompiledItem> items) {
+    }
+
+    private synchronized Snapshot current() {
+        List<CompiledItem> published = lifecycle.publishedCompiled();
+        List<Long> versions = published.stream().map(i -> i.view().versionId()).sorted().toList();
+        if (directory == null || !versions.equals(indexedVersions)) {
+            directory = index(published);
+            byVersion = new HashMap<>();
+            published.forEach(i -> byVersion.put(i.view().versionId(), i));
+            indexedVersions = versions;
+        }
+        return new Snapshot(directory, byVersion);
+    }
+
+    private Directory index(List<CompiledItem> items) {
+        Directory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (CompiledItem item : items) {
+                var c = item.view().content();
+                Document doc = new Document();
+                doc.add(new StoredField("version", item.view().versionId()));
+                doc.add(new TextField("name", c.name(), Field.Store.YES));
+                doc.add(new TextField("content", c.content(), Field.Store.YES));
+                doc.add(new TextField("beneficiaries", c.beneficiaries(), Field.Store.YES));
+                doc.add(new TextField("conditions", RuleText.render(item.rule()), Field.Store.NO));
+                doc.add(new StringField("type", c.benefitType().name(), Field.Store.NO));
+                doc.add(new StringField("department", item.view().departmentCode(), Field.Store.NO));
+                doc.add(new StringField("noApplication", String.valueOf(c.noApplication()), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+}
