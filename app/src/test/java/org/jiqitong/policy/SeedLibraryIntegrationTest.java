@@ -46,7 +46,9 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
         expected.forEach((word, item) -> {
             List<SearchHit> hits = policies.search(new PolicyQuery(word, null, null, null, null));
             assertThat(hits).as(word).extracting(h -> h.item().view().content().name()).contains(item);
-            assertThat(hits).as(word + " ranks its item first").first()
+            // other tests publish their own items into the same database: rank among the seed library's items
+            assertThat(hits.stream().filter(h -> h.item().view().docNumber().startsWith("未载明文号")))
+                    .as(word + " ranks its item first").first()
                     .satisfies(h -> assertThat(h.item().view().content().name()).isEqualTo(item));
         });
         List<SearchHit> hits = policies.search(new PolicyQuery("担保费率", null, null, null, null));
