@@ -31,7 +31,7 @@ CREATE TABLE policy_item_version (
                                                                  'QUALIFICATION','SERVICE')),
     content              text NOT NULL,
     beneficiaries        text NOT NULL,                -- 惠及对象
-    conditions           text NOT NULL,                -- the condition tree, JSON (rules/)
+    conditions           text,                         -- the condition tree, JSON (rules/); required for review
     formula              text,                         -- CEL, fen
     cap_fen              bigint CHECK (cap_fen > 0),
     amount_illustrative  boolean NOT NULL DEFAULT false,

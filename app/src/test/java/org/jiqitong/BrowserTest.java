@@ -64,6 +64,17 @@ public abstract class BrowserTest extends IntegrationTest {
         waitFor(By.id("whoami"));
     }
 
+    /** Scrolls the element to the middle of the window at once (Bootstrap scrolls smoothly) and clicks it. */
+    protected void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    protected void click(By by) {
+        click(browser.findElement(by));
+    }
+
     protected WebElement waitFor(By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -102,6 +102,10 @@ public class Policies {
         return lifecycle.ofDepartment(officer);
     }
 
+    public List<DocumentView> documents() {
+        return lifecycle.documents();
+    }
+
     public List<String> auditTrail(long versionId) {
         return lifecycle.auditTrail(versionId);
     }

@@ -44,9 +44,7 @@ class PolicyBrowserTest extends BrowserTest {
         WebElement eligible = waitFor(By.id("verdict-ELIGIBLE"));
         assertThat(eligible.getText()).contains("高新技术企业认定奖励", "专精特新中小企业认定奖励");
         WebElement highTech = eligible.findElement(By.xpath(".//div[contains(@class,'card')][.//a[text()='高新技术企业认定奖励']]"));
-        WebElement why = highTech.findElement(By.tagName("summary"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", why);
-        why.click();
+        click(highTech.findElement(By.tagName("summary")));
         assertThat(highTech.getText()).contains("有效期内的高新技术企业 — 实际 高新技术企业、专精特新中小企业, 满足",
                 "不属于:列入严重违法失信名单 — 实际 无, 满足", "《关于加快推动民营经济高质量发展的实施意见》 第6条");
 

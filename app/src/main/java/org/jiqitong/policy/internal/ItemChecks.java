@@ -38,10 +38,12 @@ class ItemChecks {
         Rule rule = null;
         Formula formula = null;
         List<Fixture> fixtures = List.of();
-        try {
-            rule = conditions.check(c.conditions());
-        } catch (ConditionException e) {
-            problems.addAll(e.problems());
+        if (c.conditions() != null) {
+            try {
+                rule = conditions.check(c.conditions());
+            } catch (ConditionException e) {
+                problems.addAll(e.problems());
+            }
         }
         if (c.formula() != null || c.capFen() != null) {
             try {
@@ -66,11 +68,16 @@ class ItemChecks {
         List<String> reasons = new ArrayList<>();
         try {
             Checked checked = compile(c);
+            if (checked.rule() == null) {
+                reasons.add("conditions: 须设置申请条件");
+            }
             if (checked.fixtures().isEmpty()) {
                 reasons.add("fixtures: 至少需要一个测试用例");
             }
-            Fixtures.run(checked.rule(), checked.formula(), checked.fixtures()).stream()
-                    .filter(r -> !r.passed()).forEach(r -> reasons.add("fixtures: " + r.failure()));
+            if (checked.rule() != null) {
+                Fixtures.run(checked.rule(), checked.formula(), checked.fixtures()).stream()
+                        .filter(r -> !r.passed()).forEach(r -> reasons.add("fixtures: " + r.failure()));
+            }
         } catch (ConditionException e) {
             e.problems().forEach(p -> reasons.add(p.toString()));
         }

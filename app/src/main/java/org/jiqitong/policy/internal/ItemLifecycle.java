@@ -180,6 +180,10 @@ public class ItemLifecycle {
         return versions.ofDepartment(officerDepartment(officer));
     }
 
+    public List<org.jiqitong.policy.DocumentView> documents() {
+        return versions.documents();
+    }
+
     public List<String> auditTrail(long versionId) {
         return versions.auditTrail(versionId);
     }

@@ -151,6 +151,11 @@ class ItemVersions {
                 .params(versionId, actor, action, before == null ? null : before.name(), after.name(), note).update();
     }
 
+    List<org.jiqitong.policy.DocumentView> documents() {
+        return jdbc.sql("SELECT id, doc_number, title, issued_on FROM policy_document ORDER BY issued_on DESC, id DESC")
+                .query(org.jiqitong.policy.DocumentView.class).list();
+    }
+
     List<String> auditTrail(long versionId) {
         return jdbc.sql("SELECT action || ':' || status_after FROM policy_audit WHERE version_id = ? ORDER BY id")
                 .param(versionId).query(String.class).list();

@@ -34,6 +34,9 @@ class LayoutAdvice {
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
             }
+            if (user.is(Role.POLICY_OFFICER)) {
+                items.add(new NavItem("nav.officer", "/officer/items"));
+            }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.imports", "/registry/imports"));
                 items.add(new NavItem("nav.newEntity", "/registry/entities/new"));
