@@ -102,6 +102,11 @@ public class Policies {
         return lifecycle.ofDepartment(officer);
     }
 
+    /** Library hygiene for an officer's department: items expired or ending soon, duplicate-looking, without contact. */
+    public List<String> hygiene(CurrentUser officer, LocalDate today) {
+        return lifecycle.hygiene(officer, today);
+    }
+
     public List<DocumentView> documents() {
         return lifecycle.documents();
     }

@@ -143,6 +143,20 @@ class PolicyLifecycleIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void hygieneWarnsOfDuplicateLookingItemsAndDocumentsAboutToEnd() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long ending = document(today.minusYears(1), today.plusDays(10));
+        ItemVersionView v = policies.createItem(ending, content(CONDITIONS, FIXTURES, false), AUTHOR);
+        policies.submit(v.versionId(), AUTHOR);
+        policies.approve(v.versionId(), "同意", SECOND);
+        ItemVersionView twin = policies.createItem(ending, content(CONDITIONS, FIXTURES, false), AUTHOR);
+
+        List<String> warnings = policies.hygiene(AUTHOR, today);
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("即将失效:事项 #" + v.itemId()));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("疑似重复").contains("#" + twin.itemId()));
+    }
+
+    @Test
     void withdrawalNeedsAReasonAndExpiryFollowsTheDocument() {
         long doc = document(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30));
         ItemVersionView v = policies.createItem(doc, content(CONDITIONS, FIXTURES, false), AUTHOR);

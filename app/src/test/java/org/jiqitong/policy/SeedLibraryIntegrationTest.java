@@ -64,6 +64,12 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
             assertThat(h.item().view().departmentCode()).isEqualTo("IIT");
             assertThat(h.item().view().content().noApplication()).isTrue();
         });
+        List<String> forSoftware = policies.search(new PolicyQuery(null, null, null, null, null, "I6513", "SMALL", "370102"))
+                .stream().map(h -> h.item().view().content().name()).toList();
+        assertThat(forSoftware).contains("政府性融资担保(担保费率不高于1%)", "中小微企业创新券")
+                .doesNotContain("中小型制造业企业数字化改造项目补助", "商贸企业营业收入增长奖励");
+        assertThat(policies.search(new PolicyQuery(null, null, null, null, null, null, "LARGE", null)))
+                .extracting(h -> h.item().view().content().name()).doesNotContain("中小微企业创新券");
         String api = Http.anonymous(port).get("/api/v1/policies?q=" + URLEncoder.encode("担保费", StandardCharsets.UTF_8)).body();
         assertThat(api).contains("政府性融资担保", "<mark>");
     }

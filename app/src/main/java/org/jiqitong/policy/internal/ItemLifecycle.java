@@ -180,6 +180,36 @@ public class ItemLifecycle {
         return versions.ofDepartment(officerDepartment(officer));
     }
 
+    public List<String> hygiene(CurrentUser officer, LocalDate today) {
+        List<ItemVersionView> mine = versions.ofDepartment(officerDepartment(officer));
+        List<String> warnings = new java.util.ArrayList<>();
+        java.util.Map<String, ItemVersionView> byName = new java.util.HashMap<>();
+        for (ItemVersionView v : mine) {
+            boolean live = v.status() == ItemStatus.PUBLISHED || v.status() == ItemStatus.DRAFT || v.status() == ItemStatus.IN_REVIEW;
+            if (!live) {
+                continue;
+            }
+            String key = v.content().name().replaceAll("[\\s\\p{Punct}()()·、,,。]", "");
+            ItemVersionView twin = byName.putIfAbsent(key, v);
+            if (twin != null && twin.itemId() != v.itemId()) {
+                warnings.add("疑似重复:事项 #" + twin.itemId() + " 与 #" + v.itemId() + " 名称相同(" + v.content().name() + ")");
+            }
+            if (v.status() == ItemStatus.PUBLISHED) {
+                var c = v.content();
+                if (c.contactPerson() == null || c.contactPerson().isBlank() || c.contactPhone() == null
+                        || c.contactPhone().isBlank()) {
+                    warnings.add("缺少联系方式:已发布的事项 #" + v.itemId() + "(" + c.name() + ")未注明负责人或电话");
+                }
+                if (c.windowTo() != null && c.windowTo().isBefore(today)) {
+                    warnings.add("申报已截止:事项 #" + v.itemId() + "(" + c.name() + ")于 " + c.windowTo() + " 截止,仍在发布中");
+                }
+                versions.documentValidTo(v.documentId()).filter(end -> !end.isAfter(today.plusDays(30))).ifPresent(end ->
+                        warnings.add("即将失效:事项 #" + v.itemId() + "(" + c.name() + ")所依据的文件于 " + end + " 到期"));
+            }
+        }
+        return warnings;
+    }
+
     public List<org.jiqitong.policy.DocumentView> documents() {
         return versions.documents();
     }

@@ -49,6 +49,11 @@ class ItemVersions {
         return jdbc.sql("SELECT issued_on FROM policy_document WHERE id = ?").param(documentId).query(LocalDate.class).optional();
     }
 
+    Optional<LocalDate> documentValidTo(long documentId) {
+        return jdbc.sql("SELECT valid_to FROM policy_document WHERE id = ? AND valid_to IS NOT NULL").param(documentId)
+                .query(LocalDate.class).optional();
+    }
+
     long createItem(long documentId, String departmentCode) {
         return jdbc.sql("INSERT INTO policy_item (document_id, department_code) VALUES (?, ?) RETURNING id")
                 .params(documentId, departmentCode).query(Long.class).single();

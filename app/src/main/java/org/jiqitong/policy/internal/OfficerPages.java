@@ -56,6 +56,7 @@ class OfficerPages {
     String items(Model model) {
         CurrentUser me = officer();
         model.addAttribute("versions", policies.ofMyDepartment(me));
+        model.addAttribute("warnings", policies.hygiene(me, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
         model.addAttribute("documents", policies.documents());
         model.addAttribute("types", BenefitType.values());
         return "policy/officer-items";

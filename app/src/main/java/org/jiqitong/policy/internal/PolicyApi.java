@@ -53,8 +53,10 @@ class PolicyApi {
     @Operation(summary = "Published items; q searches their Chinese text (smartcn), snippets mark the words found")
     List<ItemJson> search(@RequestParam(required = false) String q, @RequestParam(required = false) BenefitType type,
             @RequestParam(required = false) String department, @RequestParam(required = false) Boolean noApplication,
-            @RequestParam(required = false) LocalDate openOn) {
-        return policies.search(new PolicyQuery(q, type, department, noApplication, openOn)).stream()
+            @RequestParam(required = false) LocalDate openOn, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String sizeClass, @RequestParam(required = false) String district) {
+        return policies.search(new PolicyQuery(q, type, department, noApplication, openOn, industry, sizeClass, district))
+                .stream()
                 .map(h -> ItemJson.of(h.item(), h.snippetHtml())).toList();
     }
 

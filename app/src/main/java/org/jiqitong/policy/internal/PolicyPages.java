@@ -29,10 +29,16 @@ class PolicyPages {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) BenefitType type,
             @RequestParam(required = false) String department,
             @RequestParam(name = "noApplication", required = false) Boolean noApplication,
-            @RequestParam(name = "open", required = false) Boolean openNow, Model model) {
+            @RequestParam(name = "open", required = false) Boolean openNow,
+            @RequestParam(required = false) String industry, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String district, Model model) {
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         List<SearchHit> hits = policies.search(new PolicyQuery(q, type, department, noApplication,
-                Boolean.TRUE.equals(openNow) ? today : null));
+                Boolean.TRUE.equals(openNow) ? today : null, industry, size, district));
+        model.addAttribute("industry", industry);
+        model.addAttribute("size", size);
+        model.addAttribute("district", district);
+        model.addAttribute("districts", org.jiqitong.registry.District.values());
         model.addAttribute("hits", hits);
         model.addAttribute("open", openNow);
         model.addAttribute("q", q);

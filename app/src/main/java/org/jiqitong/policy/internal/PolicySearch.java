@@ -84,6 +84,9 @@ public class PolicySearch {
                 if (q.openOn() != null && !open(item, q.openOn())) {
                     continue;
                 }
+                if (!couldApply(item, q)) {
+                    continue;
+                }
                 hits.add(new SearchHit(item, snippet(highlighter, doc)));
             }
             return hits;
@@ -113,6 +116,26 @@ public class PolicySearch {
         } catch (InvalidTokenOffsetsException e) {
             return new SimpleHTMLEncoder().encodeText(doc.get("content"));
         }
+    }
+
+    /** With industry, size class or district given: the item is not ruled out by them alone. */
+    private static boolean couldApply(CompiledItem item, PolicyQuery q) {
+        Map<String, Object> facts = new HashMap<>();
+        if (q.industry() != null && !q.industry().isBlank()) {
+            facts.put("industry", q.industry().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.sizeClass() != null && !q.sizeClass().isBlank()) {
+            facts.put("size_class", q.sizeClass());
+        }
+        if (q.district() != null && !q.district().isBlank()) {
+            facts.put("district", q.district());
+        }
+        if (facts.isEmpty()) {
+            return true;
+        }
+        var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return org.jiqitong.rules.eval.RowEvaluator.evaluate(item.rule(), new org.jiqitong.rules.eval.MapFacts(day, facts))
+                .verdict() != org.jiqitong.rules.eval.Verdict.INELIGIBLE;
     }
 
     private static boolean open(CompiledItem item, java.time.LocalDate day) {
