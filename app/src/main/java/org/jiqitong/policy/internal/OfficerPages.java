@@ -115,6 +115,7 @@ class OfficerPages {
             Condition leaf = leaf(form);
             Condition node = switch (form.getOrDefault("kind", "leaf")) {
                 case "any" -> new Condition.Any(List.of(leaf));
+                case "all" -> new Condition.All(List.of(leaf));
                 case "not" -> new Condition.Not(leaf);
                 default -> leaf;
             };
