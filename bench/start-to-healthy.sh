@@ -24,7 +24,7 @@ measure() {
 }
 
 printf '| %-44s | %10s |\n|%s|%s|\n' "start" "to healthy" "----------------------------------------------" "------------"
-measure first "first start (initdb + 20,000 demo entities)"
+measure first "first start (initdb, demo entities, seed library)"
 measure second "second start (demo data present)"
 measure third "third start (demo data present)"
 rm -rf "$DATA"
