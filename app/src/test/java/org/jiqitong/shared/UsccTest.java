@@ -54,6 +54,15 @@ class UsccTest {
     }
 
     @Test
+    void yuanBecomeFenOnlyWithAtMostTwoDecimalsAndNeverNegative() {
+        assertThat(Money.fenOf(new java.math.BigDecimal("1234.5"))).isEqualTo(123450L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.fenOf(new java.math.BigDecimal("1.234")))
+                .isInstanceOf(ArithmeticException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.fenOf(new java.math.BigDecimal("-1")))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void moneyIsShownAsYuanWithTwoDecimals() {
         assertThat(Money.yuan(123456780L)).isEqualTo("1,234,567.80");
         assertThat(Money.yuan(5L)).isEqualTo("0.05");

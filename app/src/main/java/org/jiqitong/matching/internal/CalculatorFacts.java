@@ -115,9 +115,7 @@ final class CalculatorFacts {
     private static java.util.Optional<Long> fen(JsonNode v, String path, List<Problem> problems) {
         try {
             BigDecimal yuan = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asString(""));
-            if (yuan.signum() >= 0 && yuan.scale() <= 2) {
-                return java.util.Optional.of(yuan.movePointRight(2).longValueExact());
-            }
+            return java.util.Optional.of(org.jiqitong.shared.Money.fenOf(yuan));
         } catch (NumberFormatException | ArithmeticException e) {
             // reported below
         }

@@ -3,8 +3,6 @@ package org.jiqitong.matching.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.matching.Matching;
@@ -34,8 +32,7 @@ class MatchingApi {
     @PostMapping("/api/v1/calculator")
     @Operation(summary = "政策计算器: {\"facts\":{…}} named as the registry's import columns → every published item's verdict")
     List<MatchJson> calculate(@RequestBody JsonNode body) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        return matching.evaluate(CalculatorFacts.read(body.get("facts"), today)).stream().map(MatchJson::of).toList();
+        return matching.evaluate(CalculatorFacts.read(body.get("facts"), org.jiqitong.shared.ChinaTime.today(clock))).stream().map(MatchJson::of).toList();
     }
 
     @GetMapping("/api/v1/entities/{uscc}/matches")
@@ -46,8 +43,7 @@ class MatchingApi {
         if (!me.maySee(parsed.value())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        return matching.forEntity(parsed, today)
+        return matching.forEntity(parsed, org.jiqitong.shared.ChinaTime.today(clock))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体"))
                 .stream().map(MatchJson::of).toList();
     }

@@ -2,7 +2,6 @@ package org.jiqitong.matching.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ class MatchingPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return org.jiqitong.shared.ChinaTime.today(clock);
     }
 
     private static java.util.Optional<String> text(Map<String, String> form, String key) {

@@ -22,7 +22,7 @@ class ExpiryJob {
 
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
     void expire() {
-        int expired = lifecycle.expireDue(ItemVersion.today(clock));
+        int expired = lifecycle.expireDue(org.jiqitong.shared.ChinaTime.today(clock));
         if (expired > 0) {
             log.info("{} policy item versions expired with their documents", expired);
         }

@@ -64,8 +64,7 @@ public class ItemLifecycle {
     }
 
     public List<String> check(long versionId, CurrentUser officer) {
-        ItemVersionView v = mine(versionId, officer);
-        return checks.forReview(v.content(), versions.documentIssuedOn(v.documentId()).orElseThrow());
+        return reviewReasons(mine(versionId, officer));
     }
 
     @Transactional
@@ -73,10 +72,7 @@ public class ItemLifecycle {
         ItemVersionView v = mine(versionId, officer);
         ItemVersion version = aggregate(v);
         version.requireDraft("提交审核");
-        List<String> reasons = checks.forReview(v.content(), versions.documentIssuedOn(v.documentId()).orElseThrow());
-        if (!reasons.isEmpty()) {
-            throw new PolicyRefusedException(reasons);
-        }
+        refuseUnlessReady(v);
         version.submit();
         versions.submitted(versionId);
         versions.audit(versionId, officer.getUsername(), "SUBMIT", ItemStatus.DRAFT, version.status(), null);
@@ -88,11 +84,8 @@ public class ItemLifecycle {
         ItemVersionView v = mine(versionId, reviewer);
         ItemVersion version = aggregate(v);
         version.approve(reviewer.getUsername());
-        List<String> reasons = checks.forReview(v.content(), versions.documentIssuedOn(v.documentId()).orElseThrow());
-        if (!reasons.isEmpty()) {
-            throw new PolicyRefusedException(reasons);
-        }
-        LocalDate today = ItemVersion.today(clock);
+        refuseUnlessReady(v);
+        LocalDate today = org.jiqitong.shared.ChinaTime.today(clock);
         versions.published(v.itemId()).ifPresent(previous -> {
             versions.supersede(previous.versionId(), today.minusDays(1));
             versions.audit(previous.versionId(), reviewer.getUsername(), "SUPERSEDE", ItemStatus.PUBLISHED,
@@ -123,7 +116,7 @@ public class ItemLifecycle {
         }
         ItemVersionView v = mine(versionId, officer);
         aggregate(v).withdraw();
-        versions.ended(versionId, ItemStatus.WITHDRAWN, ItemVersion.today(clock));
+        versions.ended(versionId, ItemStatus.WITHDRAWN, org.jiqitong.shared.ChinaTime.today(clock));
         versions.audit(versionId, officer.getUsername(), "WITHDRAW", ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN, reason);
         events.publishEvent(new ItemWithdrawn(v.itemId(), versionId, ItemStatus.WITHDRAWN));
         return versions.find(versionId).orElseThrow();
@@ -216,6 +209,18 @@ public class ItemLifecycle {
 
     public List<String> auditTrail(long versionId) {
         return versions.auditTrail(versionId);
+    }
+
+    /** Every reason the version may not go to (or through) review. */
+    private List<String> reviewReasons(ItemVersionView v) {
+        return checks.forReview(v.content(), versions.documentIssuedOn(v.documentId()).orElseThrow());
+    }
+
+    private void refuseUnlessReady(ItemVersionView v) {
+        List<String> reasons = reviewReasons(v);
+        if (!reasons.isEmpty()) {
+            throw new PolicyRefusedException(reasons);
+        }
     }
 
     /** The version if it belongs to the officer's department; otherwise it does not exist for them. */

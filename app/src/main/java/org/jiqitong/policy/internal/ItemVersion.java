@@ -1,8 +1,5 @@
 package org.jiqitong.policy.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jiqitong.policy.ItemStatus;
 import org.jiqitong.policy.PolicyRefusedException;
 
@@ -13,8 +10,6 @@ import org.jiqitong.policy.PolicyRefusedException;
  */
 final class ItemVersion {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final long id;
     private final String author;
     private ItemStatus status;
@@ -23,10 +18,6 @@ final class ItemVersion {
         this.id = id;
         this.status = status;
         this.author = author;
-    }
-
-    long id() {
-        return id;
     }
 
     ItemStatus status() {
@@ -66,9 +57,5 @@ final class ItemVersion {
             throw new PolicyRefusedException("只有已发布的版本可以撤回;该版本当前状态为 " + status);
         }
         status = ItemStatus.WITHDRAWN;
-    }
-
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(CHINA));
     }
 }

@@ -47,16 +47,18 @@ class OfficerPages {
     private static final String EMPTY_TREE_HINT = "(尚未设置申请条件)";
 
     private final Policies policies;
+    private final java.time.Clock clock;
 
-    OfficerPages(Policies policies) {
+    OfficerPages(Policies policies, java.time.Clock clock) {
         this.policies = policies;
+        this.clock = clock;
     }
 
     @GetMapping("/officer/items")
     String items(Model model) {
         CurrentUser me = officer();
         model.addAttribute("versions", policies.ofMyDepartment(me));
-        model.addAttribute("warnings", policies.hygiene(me, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("warnings", policies.hygiene(me, org.jiqitong.shared.ChinaTime.today(clock)));
         model.addAttribute("documents", policies.documents());
         model.addAttribute("types", BenefitType.values());
         return "policy/officer-items";
@@ -264,7 +266,7 @@ class OfficerPages {
     private static Object literal(Attribute attribute, String text) {
         try {
             return switch (attribute.type()) {
-                case MONEY -> new BigDecimal(text).movePointRight(2).longValueExact();
+                case MONEY -> org.jiqitong.shared.Money.fenOf(new BigDecimal(text));
                 case INT -> Long.parseLong(text);
                 case BOOL -> switch (text) {
                     case "true", "是" -> true;
@@ -308,7 +310,7 @@ class OfficerPages {
     private static Long yuan(String s) {
         String v = blank(s);
         try {
-            return v == null ? null : new BigDecimal(v).movePointRight(2).longValueExact();
+            return v == null ? null : org.jiqitong.shared.Money.fenOf(new BigDecimal(v));
         } catch (NumberFormatException | ArithmeticException e) {
             throw new PolicyRefusedException("capYuan: \u201c" + v + "\u201d不是以元为单位、最多两位小数的金额");
         }

@@ -20,9 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PolicyPages {
 
     private final Policies policies;
+    private final java.time.Clock clock;
 
-    PolicyPages(Policies policies) {
+    PolicyPages(Policies policies, java.time.Clock clock) {
         this.policies = policies;
+        this.clock = clock;
     }
 
     @GetMapping("/policies")
@@ -32,7 +34,7 @@ class PolicyPages {
             @RequestParam(name = "open", required = false) Boolean openNow,
             @RequestParam(required = false) String industry, @RequestParam(required = false) String size,
             @RequestParam(required = false) String district, Model model) {
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var today = org.jiqitong.shared.ChinaTime.today(clock);
         List<SearchHit> hits = policies.search(new PolicyQuery(q, type, department, noApplication,
                 Boolean.TRUE.equals(openNow) ? today : null, industry, size, district));
         model.addAttribute("industry", industry);

@@ -51,13 +51,15 @@ public class PolicySearch {
     private static final Map<String, Float> FIELDS = Map.of("name", 3f, "content", 1f, "beneficiaries", 1f, "conditions", 0.5f);
 
     private final ItemLifecycle lifecycle;
+    private final java.time.Clock clock;
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private List<Long> indexedVersions = List.of();
     private Directory directory;
     private Map<Long, CompiledItem> byVersion = Map.of();
 
-    PolicySearch(ItemLifecycle lifecycle) {
+    PolicySearch(ItemLifecycle lifecycle, java.time.Clock clock) {
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     public List<SearchHit> search(PolicyQuery q) {
@@ -119,7 +121,7 @@ public class PolicySearch {
     }
 
     /** With industry, size class or district given: the item is not ruled out by them alone. */
-    private static boolean couldApply(CompiledItem item, PolicyQuery q) {
+    private boolean couldApply(CompiledItem item, PolicyQuery q) {
         Map<String, Object> facts = new HashMap<>();
         if (q.industry() != null && !q.industry().isBlank()) {
             facts.put("industry", q.industry().strip().toUpperCase(java.util.Locale.ROOT));
@@ -133,7 +135,7 @@ public class PolicySearch {
         if (facts.isEmpty()) {
             return true;
         }
-        var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var day = org.jiqitong.shared.ChinaTime.today(clock);
         return org.jiqitong.rules.eval.RowEvaluator.evaluate(item.rule(), new org.jiqitong.rules.eval.MapFacts(day, facts))
                 .verdict() != org.jiqitong.rules.eval.Verdict.INELIGIBLE;
     }

@@ -1,7 +1,6 @@
 package org.jiqitong.registry.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jiqitong.registry.District;
@@ -70,7 +69,7 @@ final class EntitiesFeed implements FeedSpec {
         if (established != null) {
             row.field("established_on", () -> {
                 LocalDate date = Fields.isoDate(established);
-                if (date.isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+                if (date.isAfter(LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE))) {
                     throw new Fields.FieldException("成立日期 " + established + " 晚于今天");
                 }
                 row.put(6, date);

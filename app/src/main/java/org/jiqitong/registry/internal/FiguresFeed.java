@@ -1,7 +1,6 @@
 package org.jiqitong.registry.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jiqitong.registry.Feed;
 
 /**
@@ -36,7 +35,7 @@ final class FiguresFeed implements FeedSpec {
         if (year != null) {
             row.field("year", () -> {
                 int y = Fields.nonNegativeInt(year, "年度");
-                int current = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+                int current = LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE).getYear();
                 if (y < 1949 || y > current) {
                     throw new Fields.FieldException("年度 " + y + " 不在 1949 至 " + current + " 之间");
                 }

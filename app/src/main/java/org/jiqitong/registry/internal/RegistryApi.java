@@ -3,7 +3,6 @@ package org.jiqitong.registry.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.registry.EntitySearch;
 import org.jiqitong.registry.QualificationType;
@@ -38,7 +37,7 @@ class RegistryApi {
         if (!Scope.caller().maySee(parsed.value())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体");
         }
-        return registry.profile(parsed).map(p -> EntityJson.of(p, LocalDate.now(ZoneId.of("Asia/Shanghai"))))
+        return registry.profile(parsed).map(p -> EntityJson.of(p, LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体"));
     }
 

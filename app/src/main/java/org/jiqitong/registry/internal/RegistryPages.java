@@ -49,7 +49,7 @@ class RegistryPages {
         var profile = registry.profile(Scope.visible(uscc))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("p", profile);
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", java.time.LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE));
         return "registry/profile";
     }
 }
