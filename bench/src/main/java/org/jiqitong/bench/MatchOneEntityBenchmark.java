@@ -1,24 +1,15 @@
 package org.jiqitong.bench;
 
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jiqitong.registry.RegistryCatalogue;
-import org.jiqitong.rules.condition.ConditionChecker;
-import org.jiqitong.rules.condition.Rule;
 import org.jiqitong.rules.eval.Evaluation;
 import org.jiqitong.rules.eval.Facts;
 import org.jiqitong.rules.eval.MapFacts;
 import org.jiqitong.rules.eval.RowEvaluator;
-import org.jiqitong.rules.formula.Formula;
-import org.jiqitong.rules.formula.FormulaCompiler;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One entity against every item, with explanations and amounts, as 我的政策 does it: 1,000 items made by varying
@@ -27,30 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MatchOneEntityBenchmark {
 
-    private record Item(Rule rule, Formula formula) {
-    }
-
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        JsonMapper json = JsonMapper.builder().build();
-        JsonNode seed;
-        try (InputStream in = MatchOneEntityBenchmark.class.getResourceAsStream("/policy/seed-library.json")) {
-            seed = json.readTree(in);
-        }
-        ConditionChecker checker = new ConditionChecker(RegistryCatalogue.CATALOGUE);
-        FormulaCompiler formulas = new FormulaCompiler(RegistryCatalogue.CATALOGUE);
-        List<Item> items = new ArrayList<>();
-        List<JsonNode> templates = new ArrayList<>();
-        seed.get("items").forEach(templates::add);
-        for (int i = 0; i < count; i++) {
-            JsonNode t = templates.get(i % templates.size());
-            double scale = 1 + (i / templates.size()) * 0.05; // each round of copies asks a little more
-            String conditions = vary(json.writeValueAsString(t.get("conditions")), scale);
-            Rule rule = checker.check(conditions);
-            Formula formula = t.get("formula").isNull() ? null
-                    : formulas.compile(t.get("formula").asString(), t.get("capFen").asLong(), "formula");
-            items.add(new Item(rule, formula));
-        }
+        List<SeedItems.Item> items = SeedItems.compile(count);
         Facts facts = ent1();
         long[] samples = new long[5000];
         int evaluations = 2000 + samples.length;
@@ -58,7 +28,7 @@ public final class MatchOneEntityBenchmark {
         for (int run = 0; run < evaluations; run++) {
             long start = System.nanoTime();
             eligible = 0;
-            for (Item item : items) {
+            for (SeedItems.Item item : items) {
                 Evaluation e = RowEvaluator.evaluate(item.rule(), facts);
                 if (item.formula() != null && e.verdict() != org.jiqitong.rules.eval.Verdict.INELIGIBLE) {
                     item.formula().evaluate(facts);
@@ -78,17 +48,6 @@ public final class MatchOneEntityBenchmark {
                 samples[samples.length / 2] / 1e6, samples[(int) (samples.length * 0.99)] / 1e6,
                 samples[samples.length - 1] / 1e6);
         System.out.println("target: p99 < 5 ms (2-core machine), explanations and amounts included");
-    }
-
-    /** Scales the numeric thresholds of a condition tree (min/max), so the copies differ. */
-    private static String vary(String conditions, double scale) {
-        StringBuilder out = new StringBuilder();
-        var m = java.util.regex.Pattern.compile("\"(min|max)\":(\\d+)").matcher(conditions);
-        while (m.find()) {
-            m.appendReplacement(out, "\"" + m.group(1) + "\":" + Math.round(Long.parseLong(m.group(2)) * scale));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** The demo enterprise ent1 as the registry gives it (a medium manufacturer, high-tech and SRDI). */

@@ -69,7 +69,7 @@ public final class ColumnarEvaluator {
         RoaringBitmap met = new RoaringBitmap();
         RoaringBitmap unknown = new RoaringBitmap();
         for (int i = 0; i < snapshot.size(); i++) {
-            Outcome o = expression.condition().evaluate(snapshot.row(i)).outcome();
+            Outcome o = expression.condition().evaluate(snapshot.row(i)).outcome(); // row-wise, the one exception
             if (o == Outcome.MET) {
                 met.add(i);
             } else if (o == Outcome.UNKNOWN) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.jiqitong.rules.catalogue.Attribute;
 import org.jiqitong.rules.catalogue.Catalogue;
 import org.jiqitong.rules.condition.Period;
@@ -30,20 +31,41 @@ public final class Snapshot {
 
     private final Catalogue catalogue;
     private final LocalDate asOf;
-    private final List<Facts> rows;
+    private final int size;
+    private final IntFunction<Facts> rows;
     private final RoaringBitmap all;
     private final Map<String, Numbers> numbers = new HashMap<>();
     private final Map<String, Codes> codes = new HashMap<>();
 
+    /** A snapshot of a few rows' facts; columns are built from them on first use. */
     public Snapshot(Catalogue catalogue, LocalDate asOf, List<Facts> rows) {
+        this(catalogue, asOf, rows.size(), List.copyOf(rows)::get);
+    }
+
+    /**
+     * A snapshot of {@code size} rows whose columns are given with {@link #putNumbers} and {@link #putCodes} (a
+     * city's registry); {@code rows} gives one row's facts for {@code cel} leaves and for columns not given.
+     */
+    public Snapshot(Catalogue catalogue, LocalDate asOf, int size, IntFunction<Facts> rows) {
         this.catalogue = catalogue;
         this.asOf = asOf;
-        this.rows = List.copyOf(rows);
-        this.all = RoaringBitmap.bitmapOfRange(0, rows.size());
+        this.size = size;
+        this.rows = rows;
+        this.all = RoaringBitmap.bitmapOfRange(0, size);
+    }
+
+    /** A numeric column (dates as epoch days) of a non-yearly attribute, or of a yearly one for {@code period}. */
+    public synchronized void putNumbers(String attribute, Period period, long[] values, RoaringBitmap known) {
+        numbers.put(period == null ? attribute : attribute + "@" + period.json(), new Numbers(values, known));
+    }
+
+    /** A code, code-set or boolean ("true"/"false") column: the rows holding each value, and the rows that know. */
+    public synchronized void putCodes(String attribute, Map<String, RoaringBitmap> rowsByValue, RoaringBitmap known) {
+        codes.put(attribute, new Codes(rowsByValue, known));
     }
 
     public int size() {
-        return rows.size();
+        return size;
     }
 
     public LocalDate asOf() {
@@ -55,7 +77,7 @@ public final class Snapshot {
     }
 
     Facts row(int i) {
-        return rows.get(i);
+        return rows.apply(i);
     }
 
     Catalogue catalogue() {
@@ -64,10 +86,10 @@ public final class Snapshot {
 
     synchronized Numbers numbers(Attribute a, Period period) {
         return numbers.computeIfAbsent(key(a, period), k -> {
-            long[] values = new long[rows.size()];
+            long[] values = new long[size];
             RoaringBitmap known = new RoaringBitmap();
-            for (int i = 0; i < rows.size(); i++) {
-                Object v = value(rows.get(i), a, period);
+            for (int i = 0; i < size; i++) {
+                Object v = value(rows.apply(i), a, period);
                 if (v instanceof Long l) {
                     values[i] = l;
                     known.add(i);
@@ -84,8 +106,8 @@ public final class Snapshot {
         return codes.computeIfAbsent(a.code(), k -> {
             Map<String, RoaringBitmap> byValue = new HashMap<>();
             RoaringBitmap known = new RoaringBitmap();
-            for (int i = 0; i < rows.size(); i++) {
-                Object v = value(rows.get(i), a, null);
+            for (int i = 0; i < size; i++) {
+                Object v = value(rows.apply(i), a, null);
                 if (v == null) {
                     continue;
                 }
