@@ -31,7 +31,7 @@ import org.jiqitong.rules.eval.RowEvaluator;
  * missing values, the columnar verdict equals the row-wise verdict for every entity. Runs with a fixed seed and with
  * a random one (jqwik reports the seed it used).
  */
-class OneMeaningProperties {
+class OneMeaningPropertiesTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
     private static final ConditionChecker CHECKER = new ConditionChecker(TestCatalogue.CATALOGUE);
