@@ -139,7 +139,7 @@ public final class SweepBenchmark {
                 add(credit, "SERIOUS_DISHONESTY", i);
             }
         }
-        Snapshot snapshot = new Snapshot(RegistryCatalogue.CATALOGUE, asOf, n, i -> {
+        Snapshot snapshot = new Snapshot(asOf, n, i -> {
             throw new UnsupportedOperationException("no row-wise facts in the benchmark");
         });
         snapshot.putCodes("industry", industry, all);

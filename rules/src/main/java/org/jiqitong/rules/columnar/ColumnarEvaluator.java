@@ -2,7 +2,6 @@ package org.jiqitong.rules.columnar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

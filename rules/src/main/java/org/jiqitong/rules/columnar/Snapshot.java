@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import org.jiqitong.rules.catalogue.Attribute;
-import org.jiqitong.rules.catalogue.Catalogue;
 import org.jiqitong.rules.condition.Period;
 import org.jiqitong.rules.eval.Facts;
 import org.roaringbitmap.RoaringBitmap;
@@ -29,7 +28,6 @@ public final class Snapshot {
     record Codes(Map<String, RoaringBitmap> rows, RoaringBitmap known) {
     }
 
-    private final Catalogue catalogue;
     private final LocalDate asOf;
     private final int size;
     private final IntFunction<Facts> rows;
@@ -38,16 +36,15 @@ public final class Snapshot {
     private final Map<String, Codes> codes = new HashMap<>();
 
     /** A snapshot of a few rows' facts; columns are built from them on first use. */
-    public Snapshot(Catalogue catalogue, LocalDate asOf, List<Facts> rows) {
-        this(catalogue, asOf, rows.size(), List.copyOf(rows)::get);
+    public Snapshot(LocalDate asOf, List<Facts> rows) {
+        this(asOf, rows.size(), List.copyOf(rows)::get);
     }
 
     /**
      * A snapshot of {@code size} rows whose columns are given with {@link #putNumbers} and {@link #putCodes} (a
      * city's registry); {@code rows} gives one row's facts for {@code cel} leaves and for columns not given.
      */
-    public Snapshot(Catalogue catalogue, LocalDate asOf, int size, IntFunction<Facts> rows) {
-        this.catalogue = catalogue;
+    public Snapshot(LocalDate asOf, int size, IntFunction<Facts> rows) {
         this.asOf = asOf;
         this.size = size;
         this.rows = rows;
@@ -78,10 +75,6 @@ public final class Snapshot {
 
     Facts row(int i) {
         return rows.apply(i);
-    }
-
-    Catalogue catalogue() {
-        return catalogue;
     }
 
     synchronized Numbers numbers(Attribute a, Period period) {

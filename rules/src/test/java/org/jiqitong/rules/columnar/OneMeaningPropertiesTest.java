@@ -50,7 +50,7 @@ class OneMeaningPropertiesTest {
     private static void sameVerdicts(Condition tree, List<Map<String, Object>> rows) {
         Rule rule = CHECKER.check(tree);
         List<Facts> facts = rows.stream().map(r -> (Facts) new MapFacts(AS_OF, r)).toList();
-        ColumnarResult columnar = new ColumnarEvaluator(new Snapshot(TestCatalogue.CATALOGUE, AS_OF, facts)).evaluate(rule);
+        ColumnarResult columnar = new ColumnarEvaluator(new Snapshot(AS_OF, facts)).evaluate(rule);
         for (int i = 0; i < facts.size(); i++) {
             assertThat(columnar.verdict(i)).as("row %d %s", i, rows.get(i))
                     .isEqualTo(RowEvaluator.evaluate(rule, facts.get(i)).verdict());
@@ -62,7 +62,7 @@ class OneMeaningPropertiesTest {
         Condition shared = leaf("qualifications", null, Operator.HAS, List.of("HIGH_TECH"), null, null);
         Condition a = new Condition.All(List.of(shared, leaf("listed", null, Operator.EQ, List.of(true), null, null)));
         Condition b = new Condition.Any(List.of(shared, leaf("listed", null, Operator.EQ, List.of(false), null, null)));
-        ColumnarEvaluator evaluator = new ColumnarEvaluator(new Snapshot(TestCatalogue.CATALOGUE, AS_OF,
+        ColumnarEvaluator evaluator = new ColumnarEvaluator(new Snapshot(AS_OF,
                 rows.stream().map(r -> (Facts) new MapFacts(AS_OF, r)).toList()));
         evaluator.evaluate(CHECKER.check(a));
         evaluator.evaluate(CHECKER.check(b));
