@@ -19,4 +19,11 @@ public record ItemContent(String name, BenefitType benefitType, String content, 
         materials = materials == null ? List.of() : List.copyOf(materials);
         procedureSteps = procedureSteps == null ? List.of() : List.copyOf(procedureSteps);
     }
+
+    /** The same content with another condition tree. */
+    public ItemContent withConditions(String newConditions) {
+        return new ItemContent(name, benefitType, content, beneficiaries, newConditions, formula, capFen,
+                amountIllustrative, fixtures, materials, procedureSteps, windowFrom, windowTo, payoutDays, contactPerson,
+                contactPhone, contactAddress, noApplication, exclusionGroup, yearlyCapFen, budgetFen);
+    }
 }

@@ -27,6 +27,11 @@ public class Policies {
         this.search = search;
     }
 
+    /** The published version of an item, compiled, if the item is published. */
+    public java.util.Optional<CompiledItem> publishedItem(long itemId) {
+        return publishedCompiled().stream().filter(i -> i.view().itemId() == itemId).findFirst();
+    }
+
     /** Chinese full-text search of the published items, with filters and highlighted snippets. */
     public List<SearchHit> search(PolicyQuery query) {
         return search.search(query);

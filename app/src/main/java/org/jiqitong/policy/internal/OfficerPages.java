@@ -122,7 +122,7 @@ class OfficerPages {
                 default -> leaf;
             };
             Condition updated = TreeEdit.add(tree, form.getOrDefault("group", "conditions"), node);
-            policies.updateDraft(id, withConditions(v.content(), ConditionJson.write(updated)), me);
+            policies.updateDraft(id, v.content().withConditions(ConditionJson.write(updated)), me);
         });
     }
 
@@ -132,7 +132,7 @@ class OfficerPages {
         ItemVersionView v = mine(id, me);
         return act(id, redirect, "已删除条件", () -> {
             Condition updated = TreeEdit.remove(ConditionJson.read(v.content().conditions()), path);
-            policies.updateDraft(id, withConditions(v.content(), updated == null ? null : ConditionJson.write(updated)), me);
+            policies.updateDraft(id, v.content().withConditions(updated == null ? null : ConditionJson.write(updated)), me);
         });
     }
 
@@ -278,13 +278,6 @@ class OfficerPages {
         } catch (NumberFormatException | ArithmeticException e) {
             return text; // the checker says why with the path
         }
-    }
-
-    private static ItemContent withConditions(ItemContent c, String conditions) {
-        return new ItemContent(c.name(), c.benefitType(), c.content(), c.beneficiaries(), conditions, c.formula(),
-                c.capFen(), c.amountIllustrative(), c.fixtures(), c.materials(), c.procedureSteps(), c.windowFrom(),
-                c.windowTo(), c.payoutDays(), c.contactPerson(), c.contactPhone(), c.contactAddress(), c.noApplication(),
-                c.exclusionGroup(), c.yearlyCapFen(), c.budgetFen());
     }
 
     private static ItemContent content(ItemContent old, Map<String, String> f) {

@@ -63,7 +63,6 @@ class PolicyApi {
     @GetMapping("/api/v1/policies/{itemId}")
     @Operation(summary = "One published item")
     ItemJson item(@PathVariable long itemId) {
-        return policies.publishedCompiled().stream().filter(i -> i.view().itemId() == itemId).findFirst()
-                .map(ItemJson::of).orElseThrow(PolicyNotFoundException::new);
+        return policies.publishedItem(itemId).map(ItemJson::of).orElseThrow(PolicyNotFoundException::new);
     }
 }

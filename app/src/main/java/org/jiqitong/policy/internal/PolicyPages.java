@@ -55,8 +55,7 @@ class PolicyPages {
 
     @GetMapping("/policies/{itemId}")
     String item(@PathVariable long itemId, Model model) {
-        CompiledItem item = policies.publishedCompiled().stream().filter(i -> i.view().itemId() == itemId).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CompiledItem item = policies.publishedItem(itemId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("item", item);
         model.addAttribute("v", item.view());
         model.addAttribute("c", item.view().content());
