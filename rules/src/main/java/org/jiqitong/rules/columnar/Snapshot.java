@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.jiqitong.rules.catalogue.Attribute;
 import org.jiqitong.rules.condition.Period;
 import org.jiqitong.rules.eval.Facts;
+import org.roaringbitmap.RangeBitmap;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -20,8 +21,77 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class Snapshot {
 
-    /** A numeric column: values, and which rows know theirs. */
-    record Numbers(long[] values, RoaringBitmap known) {
+    /**
+     * A numeric column: values, and which rows know theirs; range and equality tests read a {@link RangeBitmap}
+     * of the known values (shifted by the smallest, since it holds unsigned values), built on first use.
+     */
+    static final class Numbers {
+        private final long[] values;
+        private final RoaringBitmap known;
+        private RangeBitmap range;
+        private long offset;
+        private long span;
+
+        Numbers(long[] values, RoaringBitmap known) {
+            this.values = values;
+            this.known = known;
+        }
+
+        long[] values() {
+            return values;
+        }
+
+        RoaringBitmap known() {
+            return known;
+        }
+
+        /** Rows of {@code context} (known rows) whose value lies in [min, max]. */
+        RoaringBitmap between(long min, long max, RoaringBitmap context) {
+            if (min > max) {
+                return new RoaringBitmap();
+            }
+            RangeBitmap r = range();
+            if (r == null) { // values too far apart for unsigned offsets: read them one by one
+                RoaringBitmap met = new RoaringBitmap();
+                context.forEach((int i) -> {
+                    if (values[i] >= min && values[i] <= max) {
+                        met.add(i);
+                    }
+                });
+                return met;
+            }
+            long top = offset + span; // the largest value
+            if (max < offset || min > top) {
+                return new RoaringBitmap();
+            }
+            long lo = Math.max(min, offset) - offset;
+            long hi = Math.min(max, top) - offset;
+            return r.between(lo, hi, context);
+        }
+
+        private synchronized RangeBitmap range() {
+            if (range == null && !known.isEmpty()) {
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
+                for (var it = known.getIntIterator(); it.hasNext();) {
+                    long v = values[it.next()];
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+                if (max - min < 0) { // overflowed
+                    return null;
+                }
+                offset = min;
+                span = max - min;
+                RangeBitmap.Appender appender = RangeBitmap.appender(Math.max(1, max - min));
+                int last = known.last();
+                for (int i = 0; i <= last; i++) {
+                    appender.add(known.contains(i) ? values[i] - min : 0);
+                }
+                range = appender.build();
+            }
+            return range;
+        }
     }
 
     /** A code column (also a code set, and a boolean as "true"/"false"): rows per value, and which rows know. */
@@ -45,10 +115,18 @@ public final class Snapshot {
      * city's registry); {@code rows} gives one row's facts for {@code cel} leaves and for columns not given.
      */
     public Snapshot(LocalDate asOf, int size, IntFunction<Facts> rows) {
+        this(asOf, RoaringBitmap.bitmapOfRange(0, size), rows);
+    }
+
+    /**
+     * A snapshot whose rows are the ids in {@code universe} (a registry's entity ids, with gaps); columns are
+     * indexed by id.
+     */
+    public Snapshot(LocalDate asOf, RoaringBitmap universe, IntFunction<Facts> rows) {
         this.asOf = asOf;
-        this.size = size;
+        this.size = universe.isEmpty() ? 0 : universe.last() + 1;
         this.rows = rows;
-        this.all = RoaringBitmap.bitmapOfRange(0, size);
+        this.all = universe;
     }
 
     /** A numeric column (dates as epoch days) of a non-yearly attribute, or of a yearly one for {@code period}. */
@@ -61,8 +139,14 @@ public final class Snapshot {
         codes.put(attribute, new Codes(rowsByValue, known));
     }
 
+    /** One past the highest row id. */
     public int size() {
         return size;
+    }
+
+    /** The rows (ids) of this snapshot. */
+    public RoaringBitmap rows() {
+        return all;
     }
 
     public LocalDate asOf() {
@@ -73,7 +157,8 @@ public final class Snapshot {
         return all;
     }
 
-    Facts row(int i) {
+    /** One row's facts, as given (for {@code cel} leaves and the single-row re-match). */
+    public Facts row(int i) {
         return rows.apply(i);
     }
 
@@ -81,7 +166,8 @@ public final class Snapshot {
         return numbers.computeIfAbsent(key(a, period), k -> {
             long[] values = new long[size];
             RoaringBitmap known = new RoaringBitmap();
-            for (int i = 0; i < size; i++) {
+            for (var it = all.getIntIterator(); it.hasNext();) {
+                int i = it.next();
                 Object v = value(rows.apply(i), a, period);
                 if (v instanceof Long l) {
                     values[i] = l;
@@ -99,7 +185,8 @@ public final class Snapshot {
         return codes.computeIfAbsent(a.code(), k -> {
             Map<String, RoaringBitmap> byValue = new HashMap<>();
             RoaringBitmap known = new RoaringBitmap();
-            for (int i = 0; i < size; i++) {
+            for (var it = all.getIntIterator(); it.hasNext();) {
+                int i = it.next();
                 Object v = value(rows.apply(i), a, null);
                 if (v == null) {
                     continue;

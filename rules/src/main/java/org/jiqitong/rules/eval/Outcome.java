@@ -14,7 +14,7 @@ public enum Outcome {
         return label;
     }
 
-    Outcome not() {
+    public Outcome not() {
         return this == MET ? FAILED : this == FAILED ? MET : UNKNOWN;
     }
 }

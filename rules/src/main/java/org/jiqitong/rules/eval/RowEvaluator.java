@@ -32,6 +32,11 @@ public final class RowEvaluator {
         return new Evaluation(verdict, lines);
     }
 
+    /** The outcome of {@code rule} for one entity without explanation lines (the re-match's fast path). */
+    public static Outcome outcome(Rule rule, Facts facts) {
+        return evaluate(rule, facts, null, false);
+    }
+
     /**
      * Evaluates {@code rule}; explanation lines are written from the rule's side, so under an odd number of
      * {@code not}s a leaf reads "不属于:…" with its outcome inverted (not listed as dishonest: met).
@@ -66,6 +71,9 @@ public final class RowEvaluator {
         }
         if (rule instanceof Rule.Expression expression) {
             var result = expression.condition().evaluate(facts);
+            if (lines == null) {
+                return result.outcome();
+            }
             lines.add(new Explanation(expression.path(), wording(expression.wording(), negated), "计算条件",
                     result.actual(), negated ? result.outcome().not() : result.outcome(), expression.citation(), null));
             return result.outcome();
@@ -73,6 +81,9 @@ public final class RowEvaluator {
         Rule.Test test = (Rule.Test) rule;
         Object actual = actual(test, facts);
         Outcome outcome = test(test, actual, facts.asOf());
+        if (lines == null) {
+            return outcome;
+        }
         lines.add(new Explanation(test.path(), wording(test.wording(), negated), label(test),
                 format(test.attribute(), actual), negated ? outcome.not() : outcome, test.citation(),
                 test.attribute().suppliedBy()));
