@@ -61,6 +61,17 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postMultipart(String path, String fileName, String csv, String source, String csrf) {
         String boundary = "----jiqitong" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n"

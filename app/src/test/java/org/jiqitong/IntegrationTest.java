@@ -19,6 +19,9 @@ public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = tempDir();
 
+    /** A real SMTP server for the whole test JVM (the application's mail goes here). */
+    protected static final com.icegreen.greenmail.util.GreenMail SMTP = smtp();
+
     @LocalServerPort
     protected int port;
 
@@ -28,10 +31,36 @@ public abstract class IntegrationTest {
         registry.add("jiqitong.demo.enabled", () -> "true");
         registry.add("jiqitong.demo.entities", () -> "2000");
         registry.add("spring.thymeleaf.cache", () -> "true");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("jiqitong.mail.outbox-interval", () -> "PT0.5S");
     }
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private static com.icegreen.greenmail.util.GreenMail smtp() {
+        var server = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "smtp"));
+        server.start();
+        return server;
+    }
+
+    /** Waits up to 20 s for {@code condition}, polling; fails with {@code what} if it never holds. */
+    protected static void eventually(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never happened within 20 s: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static Path tempDir() {

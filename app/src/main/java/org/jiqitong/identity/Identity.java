@@ -13,6 +13,11 @@ public class Identity {
         this.accounts = accounts;
     }
 
+    /** Departments: code → name (Chinese, or English when {@code english}), in code order. */
+    public java.util.Map<String, String> departments(boolean english) {
+        return accounts.departments(english);
+    }
+
     public boolean accountExists(String username) {
         return accounts.exists(username);
     }

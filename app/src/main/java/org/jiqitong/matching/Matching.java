@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jiqitong.matching.internal.ResultStore;
+import org.jiqitong.matching.internal.Sweeper;
 import org.jiqitong.policy.CompiledItem;
+import org.jiqitong.registry.EntitySummary;
+import org.jiqitong.shared.Page;
+import org.roaringbitmap.RoaringBitmap;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.rules.eval.Evaluation;
@@ -28,12 +34,75 @@ public class Matching {
             .thenComparing(m -> m.deadline() == null ? LocalDate.MAX : m.deadline())
             .thenComparing(ItemMatch::itemId);
 
+    /** Above this many changes in one step, one {@link EligibilityChangedInBulk} is published instead. */
+    public static final int BULK_THRESHOLD = 10_000;
+
     private final Policies policies;
     private final Registry registry;
+    private final Sweeper sweeper;
+    private final ResultStore store;
 
-    Matching(Policies policies, Registry registry) {
+    Matching(Policies policies, Registry registry, Sweeper sweeper, ResultStore store) {
         this.policies = policies;
         this.registry = registry;
+        this.sweeper = sweeper;
+        this.store = store;
+    }
+
+    /** One published item for one entity of the registry, with its explanation (a message's "why"). */
+    public Optional<ItemMatch> explain(Uscc uscc, long itemId, LocalDate asOf) {
+        Optional<CompiledItem> item = policies.publishedItem(itemId);
+        return item.flatMap(i -> registry.facts(uscc, asOf).map(f -> match(i, f)));
+    }
+
+    /** How many entities the item reaches now (empty when it was never swept or is withdrawn). */
+    public Optional<ItemReach> reach(long itemId) {
+        return store.reach(itemId);
+    }
+
+    /** The item's counts at the end of each day on which they changed. */
+    public List<ReachOnDay> history(long itemId) {
+        return store.history(itemId);
+    }
+
+    /** One page of the entities with {@code verdict} (ELIGIBLE or UNDETERMINED) for the item, by entity id. */
+    public Page<EntitySummary> reached(long itemId, Verdict verdict, int page, int size) {
+        RoaringBitmap ids = reachedIds(itemId, verdict);
+        int total = ids.getCardinality();
+        int from = Math.min(total, page * size);
+        int to = Math.min(total, from + size);
+        int[] slice = new int[to - from];
+        for (int k = from; k < to; k++) {
+            slice[k - from] = ids.select(k);
+        }
+        return new Page<>(registry.summaries(slice), total, page, size);
+    }
+
+    /** Every entity with {@code verdict} for the item, in batches (for exports). */
+    public void forEachReached(long itemId, Verdict verdict, Consumer<List<EntitySummary>> batch) {
+        RoaringBitmap ids = reachedIds(itemId, verdict);
+        int[] buffer = new int[1000];
+        int n = 0;
+        for (var it = ids.getIntIterator(); it.hasNext();) {
+            buffer[n++] = it.next();
+            if (n == buffer.length || !it.hasNext()) {
+                batch.accept(registry.summaries(java.util.Arrays.copyOf(buffer, n)));
+                n = 0;
+            }
+        }
+    }
+
+    /** Recorded changes with ids in [fromId, toId], at most {@code limit}, in order (for bulk listeners). */
+    public List<EligibilityChanged> changes(long fromId, long toId, int limit) {
+        return store.changes(fromId, toId, limit);
+    }
+
+    private RoaringBitmap reachedIds(long itemId, Verdict verdict) {
+        var stored = sweeper.result(itemId);
+        if (stored == null) {
+            return new RoaringBitmap();
+        }
+        return verdict == Verdict.ELIGIBLE ? stored.eligible() : stored.undetermined();
     }
 
     /** 我的政策: every published item for one entity of the registry, as of {@code asOf}. */

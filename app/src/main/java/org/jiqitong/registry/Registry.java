@@ -18,8 +18,11 @@ public class Registry {
     private final ImportPipeline pipeline;
     private final ImportRuns runs;
 
-    Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs) {
+    private final PopulationLoader population;
+
+    Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs, PopulationLoader population) {
         this.queries = queries;
+        this.population = population;
         this.pipeline = pipeline;
         this.runs = runs;
     }
@@ -31,6 +34,21 @@ public class Registry {
     /** What the registry knows of an entity, as the rule engine's facts on {@code asOf}. */
     public Optional<org.jiqitong.rules.eval.Facts> facts(Uscc uscc, java.time.LocalDate asOf) {
         return queries.profile(uscc.value()).map(p -> EntityFacts.of(p, asOf));
+    }
+
+    /** The whole registry on {@code asOf}, indexed by entity id (for population sweeps). */
+    public Population population(java.time.LocalDate asOf) {
+        return population.load(asOf);
+    }
+
+    /** The entity's numeric id (stable; the rows of a population sweep). */
+    public java.util.OptionalInt entityId(Uscc uscc) {
+        return queries.entityId(uscc.value());
+    }
+
+    /** The summaries of the entities with these ids, in the order given. */
+    public List<EntitySummary> summaries(int[] ids) {
+        return queries.summaries(ids);
     }
 
     public boolean exists(Uscc uscc) {

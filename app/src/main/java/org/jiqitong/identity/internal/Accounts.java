@@ -75,4 +75,13 @@ public class Accounts {
         jdbc.sql("INSERT INTO identity_sign_in (username, outcome, channel, remote_address) VALUES (?, ?, ?, ?)")
                 .params(username, outcome, channel, remoteAddress).update();
     }
+
+    public java.util.Map<String, String> departments(boolean english) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, name_zh, name_en FROM identity_department ORDER BY code")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(english ? 3 : 2));
+                });
+        return names;
+    }
 }

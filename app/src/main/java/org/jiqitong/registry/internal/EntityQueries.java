@@ -56,6 +56,25 @@ public class EntityQueries {
         return jdbc.sql("SELECT count(*) FROM registry_entity WHERE uscc = ?").param(uscc).query(Long.class).single() > 0;
     }
 
+    public java.util.OptionalInt entityId(String uscc) {
+        return jdbc.sql("SELECT id FROM registry_entity WHERE uscc = ?").param(uscc).query(Integer.class).optional()
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+    }
+
+    public List<EntitySummary> summaries(int[] ids) {
+        Map<Integer, EntitySummary> byId = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.id, e.uscc, e.name, e.entity_type, e.district_code, e.industry_code, e.status,
+                       coalesce(z.size_class, 'UNDETERMINED')
+                FROM registry_entity e LEFT JOIN registry_size_class z ON z.uscc = e.uscc WHERE e.id = ANY(?)""")
+                .param(java.util.Arrays.stream(ids).boxed().toArray(Integer[]::new))
+                .query((rs, i) -> byId.put(rs.getInt(1), new EntitySummary(rs.getString(2), rs.getString(3),
+                        EntityType.valueOf(rs.getString(4)), District.ofCode(rs.getString(5)).orElseThrow(),
+                        rs.getString(6), EntityStatus.valueOf(rs.getString(7)), SizeClass.valueOf(rs.getString(8)))))
+                .list();
+        return java.util.Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }

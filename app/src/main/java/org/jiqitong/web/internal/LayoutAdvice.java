@@ -30,12 +30,16 @@ class LayoutAdvice {
         CurrentUser.get().ifPresent(user -> {
             if (user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.myPolicies", "/my/policies"));
+                items.add(new NavItem("nav.inbox", "/my/inbox"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
             }
             if (user.is(Role.POLICY_OFFICER)) {
                 items.add(new NavItem("nav.officer", "/officer/items"));
+            }
+            if (user.is(Role.POLICY_OFFICER) || user.is(Role.REVIEWER) || user.is(Role.ADMIN) || user.is(Role.SUPERVISOR)) {
+                items.add(new NavItem("nav.reach", "/reach"));
             }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.imports", "/registry/imports"));

@@ -1,0 +1,153 @@
+package org.jiqitong.matching.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiqitong.matching.EligibilityChanged;
+import org.jiqitong.matching.ItemReach;
+import org.jiqitong.matching.ReachOnDay;
+import org.jiqitong.rules.eval.Verdict;
+import org.roaringbitmap.RoaringBitmap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The matching tables: each item's verdict bitmaps, the change log, and the daily counts. */
+@Component
+public class ResultStore {
+
+    /** One item's verdicts over the registry. */
+    public record Stored(long versionId, RoaringBitmap eligible, RoaringBitmap undetermined) {
+
+        Verdict verdict(int id) {
+            return eligible.contains(id) ? Verdict.ELIGIBLE
+                    : undetermined.contains(id) ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
+        }
+    }
+
+    /** A change about to be recorded. */
+    record Change(int entityId, String uscc, long itemId, long versionId, Verdict oldVerdict, Verdict newVerdict) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ResultStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, Stored> loadAll() {
+        Map<Long, Stored> all = new HashMap<>();
+        jdbc.sql("SELECT item_id, version_id, eligible, undetermined FROM matching_result")
+                .query(rs -> {
+                    all.put(rs.getLong(1), new Stored(rs.getLong(2), read(rs.getBytes(3)), read(rs.getBytes(4))));
+                });
+        return all;
+    }
+
+    void save(long itemId, Stored s, LocalDate asOf) {
+        jdbc.sql("""
+                INSERT INTO matching_result (item_id, version_id, eligible, undetermined, eligible_count,
+                                             undetermined_count, as_of, updated_at)
+                VALUES (:item, :version, :eligible, :undetermined, :ec, :uc, :asOf, now())
+                ON CONFLICT (item_id) DO UPDATE SET version_id = excluded.version_id, eligible = excluded.eligible,
+                    undetermined = excluded.undetermined, eligible_count = excluded.eligible_count,
+                    undetermined_count = excluded.undetermined_count, as_of = excluded.as_of, updated_at = now()""")
+                .param("item", itemId).param("version", s.versionId()).param("eligible", write(s.eligible()))
+                .param("undetermined", write(s.undetermined())).param("ec", s.eligible().getCardinality())
+                .param("uc", s.undetermined().getCardinality()).param("asOf", asOf).update();
+        jdbc.sql("""
+                INSERT INTO matching_count (item_id, day, eligible, undetermined) VALUES (?, ?, ?, ?)
+                ON CONFLICT (item_id, day) DO UPDATE SET eligible = excluded.eligible, undetermined = excluded.undetermined""")
+                .params(itemId, asOf, s.eligible().getCardinality(), s.undetermined().getCardinality()).update();
+    }
+
+    void delete(long itemId, LocalDate asOf) {
+        jdbc.sql("DELETE FROM matching_result WHERE item_id = ?").param(itemId).update();
+        jdbc.sql("""
+                INSERT INTO matching_count (item_id, day, eligible, undetermined) VALUES (?, ?, 0, 0)
+                ON CONFLICT (item_id, day) DO UPDATE SET eligible = 0, undetermined = 0""").params(itemId, asOf).update();
+    }
+
+    /** Records the changes; returns them as events, with their ids, in the order given. */
+    List<EligibilityChanged> record(List<Change> changes, String cause) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval('matching_change_id_seq') FROM generate_series(1, ?)")
+                .param(changes.size()).query(Long.class).list();
+        List<EligibilityChanged> events = new ArrayList<>(changes.size());
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            rows.add(new Object[] {ids.get(i), c.entityId(), c.uscc(), c.itemId(), c.versionId(),
+                c.oldVerdict() == null ? null : c.oldVerdict().name(), c.newVerdict().name(), cause});
+            events.add(new EligibilityChanged(ids.get(i), c.uscc(), c.itemId(), c.versionId(), c.oldVerdict(),
+                    c.newVerdict(), cause));
+        }
+        for (int from = 0; from < rows.size(); from += 5000) {
+            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 5000));
+            StringBuilder sql = new StringBuilder("""
+                    INSERT INTO matching_change (id, entity_id, uscc, item_id, version_id, old_verdict, new_verdict, cause)
+                    VALUES """);
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,CAST(? AS text),?,?)");
+                params.addAll(java.util.Arrays.asList(batch.get(i)));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+        return events;
+    }
+
+    public List<EligibilityChanged> changes(long fromId, long toId, int limit) {
+        return jdbc.sql("""
+                SELECT id, uscc, item_id, version_id, old_verdict, new_verdict, cause FROM matching_change
+                WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?""").params(fromId, toId, limit)
+                .query((rs, i) -> new EligibilityChanged(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5) == null ? null : Verdict.valueOf(rs.getString(5)),
+                        Verdict.valueOf(rs.getString(6)), rs.getString(7)))
+                .list();
+    }
+
+    public java.util.Optional<ItemReach> reach(long itemId) {
+        return jdbc.sql("""
+                SELECT item_id, version_id, eligible_count, undetermined_count, as_of FROM matching_result
+                WHERE item_id = ?""").param(itemId)
+                .query((rs, i) -> new ItemReach(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                        rs.getObject(5, LocalDate.class)))
+                .optional();
+    }
+
+    public List<ReachOnDay> history(long itemId) {
+        return jdbc.sql("SELECT day, eligible, undetermined FROM matching_count WHERE item_id = ? ORDER BY day")
+                .param(itemId)
+                .query((rs, i) -> new ReachOnDay(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    private static byte[] write(RoaringBitmap bitmap) {
+        bitmap.runOptimize();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(bitmap.serializedSizeInBytes());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            bitmap.serialize(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static RoaringBitmap read(byte[] bytes) {
+        RoaringBitmap bitmap = new RoaringBitmap();
+        try {
+            bitmap.deserialize(ByteBuffer.wrap(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bitmap;
+    }
+}

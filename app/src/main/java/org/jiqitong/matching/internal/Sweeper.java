@@ -1,0 +1,237 @@
+package org.jiqitong.matching.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jiqitong.matching.EligibilityChanged;
+import org.jiqitong.matching.EligibilityChangedInBulk;
+import org.jiqitong.matching.Matching;
+import org.jiqitong.policy.CompiledItem;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.registry.Population;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.rules.columnar.ColumnarResult;
+import org.jiqitong.rules.columnar.Snapshot;
+import org.jiqitong.rules.columnar.SweepPlan;
+import org.jiqitong.rules.eval.Facts;
+import org.jiqitong.rules.eval.Verdict;
+import org.jiqitong.shared.ChinaTime;
+import org.jiqitong.shared.Uscc;
+import org.roaringbitmap.RoaringBitmap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps, at every moment, every published item's verdicts over the whole registry (政策找人), and records each
+ * real change: a full sweep at start, nightly (dates move: "成立三年内", "上一年度") and after a bulk delivery; one
+ * item's sweep when it is published (or a new version is); one entity's re-match when its data change.
+ *
+ * <p>State lives in memory (bitmaps of entity ids) and in {@code matching_result}; each step writes the new
+ * bitmaps, the changes and their events in one transaction and only then replaces the in-memory state, so a
+ * failed step leaves both as they were. Steps are serialised by this object's lock.
+ *
+ * <p>The very first sweep of an installation (no stored verdicts at all) is a baseline: it records verdicts but no
+ * changes, so switching the platform on does not message every enterprise about every item at once.
+ */
+@Component
+public class Sweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(Sweeper.class);
+
+    private final Registry registry;
+    private final Policies policies;
+    private final ResultStore store;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    private Map<Long, ResultStore.Stored> results;
+    private List<CompiledItem> items = List.of();
+    private SweepPlan plan = SweepPlan.compile(List.of());
+    private boolean ready;
+
+    Sweeper(Registry registry, Policies policies, ResultStore store, ApplicationEventPublisher events,
+            TransactionTemplate tx, Clock clock) {
+        this.registry = registry;
+        this.policies = policies;
+        this.store = store;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Sweeps every published item over the whole registry; returns the number of changes recorded. */
+    public synchronized int sweepAll(String cause) {
+        long t0 = System.nanoTime();
+        LocalDate today = ChinaTime.today(clock);
+        if (results == null) {
+            results = store.loadAll();
+        }
+        boolean baseline = results.isEmpty();
+        Population population = registry.population(today);
+        List<CompiledItem> published = policies.publishedCompiled();
+        SweepPlan all = SweepPlan.compile(published.stream().map(CompiledItem::rule).toList());
+        long t1 = System.nanoTime();
+        List<ColumnarResult> swept = all.sweep(new Snapshot(today, population.ids(), population::facts));
+        long t2 = System.nanoTime();
+        Map<Long, ResultStore.Stored> next = new HashMap<>();
+        List<ResultStore.Change> changes = new ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            CompiledItem item = published.get(i);
+            ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.get(i).eligible(),
+                    swept.get(i).undetermined());
+            next.put(item.view().itemId(), now);
+            if (!baseline) {
+                diff(item, results.get(item.view().itemId()), now, population, changes);
+            }
+        }
+        commit(next, results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), changes, cause, today,
+                true);
+        items = published;
+        plan = all;
+        ready = true;
+        log.info("swept {} entities × {} items ({} distinct conditions): population {} ms, sweep {} ms; {} changes ({}){}",
+                population.ids().getCardinality(), published.size(), all.distinctLeaves(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, changes.size(), cause, baseline ? ", baseline" : "");
+        return changes.size();
+    }
+
+    /** Sweeps one item that was published (or got a new version). */
+    public synchronized int sweepItem(long itemId, String cause) {
+        if (!ready) {
+            return 0; // the first full sweep will see it
+        }
+        Optional<CompiledItem> found = policies.publishedItem(itemId);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        CompiledItem item = found.get();
+        ResultStore.Stored before = results.get(itemId);
+        if (before != null && before.versionId() == item.view().versionId()) {
+            return 0; // already swept
+        }
+        LocalDate today = ChinaTime.today(clock);
+        Population population = registry.population(today);
+        ColumnarResult swept = SweepPlan.compile(List.of(item.rule()))
+                .sweep(new Snapshot(today, population.ids(), population::facts)).get(0);
+        ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.eligible(), swept.undetermined());
+        List<ResultStore.Change> changes = new ArrayList<>();
+        diff(item, before, now, population, changes);
+        commit(Map.of(itemId, now), List.of(), changes, cause, today, false);
+        recompile();
+        return changes.size();
+    }
+
+    /** An item left the library (withdrawn or expired): it reaches nobody any more. */
+    public synchronized void removed(long itemId) {
+        if (!ready || !results.containsKey(itemId)) {
+            return;
+        }
+        commit(Map.of(), List.of(itemId), List.of(), "ITEM_REMOVED", ChinaTime.today(clock), false);
+        recompile();
+    }
+
+    /** Re-matches one entity whose data changed; returns the number of changes. */
+    public synchronized int rematch(Uscc uscc, String cause) {
+        if (!ready) {
+            return 0;
+        }
+        LocalDate today = ChinaTime.today(clock);
+        OptionalInt id = registry.entityId(uscc);
+        Optional<Facts> facts = registry.facts(uscc, today);
+        if (id.isEmpty() || facts.isEmpty()) {
+            return 0;
+        }
+        Verdict[] verdicts = plan.evaluateRow(facts.get());
+        Map<Long, ResultStore.Stored> next = new HashMap<>();
+        List<ResultStore.Change> changes = new ArrayList<>();
+        int e = id.getAsInt();
+        for (int i = 0; i < items.size(); i++) {
+            CompiledItem item = items.get(i);
+            ResultStore.Stored stored = results.get(item.view().itemId());
+            Verdict old = stored == null ? null : stored.verdict(e);
+            if (old == verdicts[i]) {
+                continue;
+            }
+            RoaringBitmap eligible = stored == null ? new RoaringBitmap() : stored.eligible().clone();
+            RoaringBitmap undetermined = stored == null ? new RoaringBitmap() : stored.undetermined().clone();
+            eligible.remove(e);
+            undetermined.remove(e);
+            if (verdicts[i] == Verdict.ELIGIBLE) {
+                eligible.add(e);
+            } else if (verdicts[i] == Verdict.UNDETERMINED) {
+                undetermined.add(e);
+            }
+            next.put(item.view().itemId(), new ResultStore.Stored(item.view().versionId(), eligible, undetermined));
+            changes.add(new ResultStore.Change(e, uscc.value(), item.view().itemId(), item.view().versionId(),
+                    old == null ? Verdict.INELIGIBLE : old, verdicts[i]));
+        }
+        changes.removeIf(c -> c.oldVerdict() == c.newVerdict());
+        if (!next.isEmpty()) {
+            commit(next, List.of(), changes, cause, today, false);
+        }
+        return changes.size();
+    }
+
+    /** The stored verdicts of one item (null when it reaches nobody or is not published). */
+    public synchronized ResultStore.Stored result(long itemId) {
+        return results == null ? null : results.get(itemId);
+    }
+
+    private static void diff(CompiledItem item, ResultStore.Stored before, ResultStore.Stored now,
+            Population population, List<ResultStore.Change> changes) {
+        RoaringBitmap beforeEligible = before == null ? new RoaringBitmap() : before.eligible();
+        RoaringBitmap beforeUndetermined = before == null ? new RoaringBitmap() : before.undetermined();
+        RoaringBitmap moved = RoaringBitmap.or(RoaringBitmap.xor(beforeEligible, now.eligible()),
+                RoaringBitmap.xor(beforeUndetermined, now.undetermined()));
+        moved.forEach((int id) -> {
+            Verdict old = before == null ? null : before.verdict(id);
+            Verdict v = now.verdict(id);
+            if (old != v && !(old == null && v == Verdict.INELIGIBLE)) {
+                changes.add(new ResultStore.Change(id, population.uscc(id), item.view().itemId(),
+                        item.view().versionId(), old, v));
+            }
+        });
+    }
+
+    /** Writes the new state, the changes and their events in one transaction, then takes the new state. */
+    private void commit(Map<Long, ResultStore.Stored> next, List<Long> gone, List<ResultStore.Change> changes,
+            String cause, LocalDate today, boolean replaceAll) {
+        tx.executeWithoutResult(status -> {
+            next.forEach((itemId, s) -> {
+                ResultStore.Stored before = results.get(itemId);
+                if (before == null || before.versionId() != s.versionId() || !before.eligible().equals(s.eligible())
+                        || !before.undetermined().equals(s.undetermined())) {
+                    store.save(itemId, s, today);
+                }
+            });
+            gone.forEach(itemId -> store.delete(itemId, today));
+            List<EligibilityChanged> recorded = store.record(changes, cause);
+            if (recorded.size() > Matching.BULK_THRESHOLD) {
+                events.publishEvent(new EligibilityChangedInBulk(recorded.get(0).changeId(),
+                        recorded.get(recorded.size() - 1).changeId(), recorded.size(), cause));
+            } else {
+                recorded.forEach(events::publishEvent);
+            }
+        });
+        if (replaceAll) {
+            results = new HashMap<>(next);
+        } else {
+            results.putAll(next);
+            gone.forEach(results::remove);
+        }
+    }
+
+    private void recompile() {
+        items = policies.publishedCompiled().stream().filter(i -> results.containsKey(i.view().itemId())).toList();
+        plan = SweepPlan.compile(items.stream().map(CompiledItem::rule).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package org.jiqitong.notification;
+
+import java.util.regex.Pattern;
+import org.jiqitong.notification.internal.Inbox;
+import org.jiqitong.shared.Page;
+import org.jiqitong.shared.Uscc;
+import org.springframework.stereotype.Service;
+
+/** An enterprise's inbox and its preferences. Every call is scoped to the enterprise given. */
+@Service
+public class Notifications {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Inbox inbox;
+
+    Notifications(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    public Page<InboxMessage> inbox(Uscc uscc, int page, int size) {
+        return inbox.page(uscc.value(), page, size);
+    }
+
+    public long unread(Uscc uscc) {
+        return inbox.unread(uscc.value());
+    }
+
+    /** Marks a message read; false when the enterprise has no such message. */
+    public boolean markRead(Uscc uscc, long messageId) {
+        return inbox.markRead(uscc.value(), messageId);
+    }
+
+    public Preferences preferences(Uscc uscc) {
+        return inbox.preferences(uscc.value());
+    }
+
+    public void savePreferences(Uscc uscc, Preferences preferences) {
+        if (preferences.email() != null && (preferences.email().length() > 254
+                || !EMAIL.matcher(preferences.email()).matches())) {
+            throw new PreferencesRefusedException("email", "“" + preferences.email() + "”不是有效的电子邮箱地址");
+        }
+        if (preferences.emailOptIn() && preferences.email() == null) {
+            throw new PreferencesRefusedException("email", "选择接收邮件时须填写电子邮箱地址");
+        }
+        inbox.savePreferences(uscc.value(), preferences);
+    }
+}

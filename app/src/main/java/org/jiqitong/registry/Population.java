@@ -1,0 +1,168 @@
+package org.jiqitong.registry;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jiqitong.rules.eval.Facts;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The whole registry on one day, in arrays indexed by each entity's numeric id (the population sweep's rows):
+ * the same facts {@link Registry#facts} gives for one entity (qualifications and credit flags valid on the day,
+ * size class from the latest figures), read through {@link #facts(int)} without building a map per entity.
+ */
+public final class Population {
+
+    static final long UNKNOWN = Long.MIN_VALUE;
+    static final String[] CODE_ATTRIBUTES = {"industry", "district", "functional_zone", "entity_type", "status",
+        "size_class"};
+    static final String[] YEARLY = {"employees", "revenue", "total_assets", "tax", "rnd"};
+
+    private final LocalDate asOf;
+    private final RoaringBitmap ids = new RoaringBitmap();
+    private final String[] usccs;
+    private final Map<String, String[]> codes = new HashMap<>();
+    private final boolean[] listed;
+    private final long[] established;
+    private final long[] capital;
+    private final Map<String, Map<Integer, long[]>> yearly = new HashMap<>();
+    private final Map<String, Map<String, RoaringBitmap>> sets = new HashMap<>();
+
+    Population(LocalDate asOf, int size) {
+        this.asOf = asOf;
+        this.usccs = new String[size];
+        for (String a : CODE_ATTRIBUTES) {
+            codes.put(a, new String[size]);
+        }
+        this.listed = new boolean[size];
+        this.established = new long[size];
+        this.capital = new long[size];
+        java.util.Arrays.fill(established, UNKNOWN);
+        java.util.Arrays.fill(capital, UNKNOWN);
+        for (String a : YEARLY) {
+            yearly.put(a, new HashMap<>());
+        }
+        sets.put("qualifications", new HashMap<>());
+        sets.put("credit_flags", new HashMap<>());
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The ids of every entity. */
+    public RoaringBitmap ids() {
+        return ids;
+    }
+
+    /** One past the highest id. */
+    public int size() {
+        return usccs.length;
+    }
+
+    public String uscc(int id) {
+        return usccs[id];
+    }
+
+    /** The entity's facts, as {@link Registry#facts} would give them. */
+    public Facts facts(int id) {
+        return new Row(id);
+    }
+
+    // ---------------------------------------------------------------- filled by the loader
+
+    void entity(int id, String uscc, String industry, String district, String zone, String type, String status,
+            LocalDate establishedOn, Long capitalFen, boolean isListed) {
+        ids.add(id);
+        usccs[id] = uscc;
+        codes.get("industry")[id] = industry;
+        codes.get("district")[id] = district;
+        codes.get("functional_zone")[id] = zone;
+        codes.get("entity_type")[id] = type;
+        codes.get("status")[id] = status;
+        listed[id] = isListed;
+        established[id] = establishedOn == null ? UNKNOWN : establishedOn.toEpochDay();
+        capital[id] = capitalFen == null ? UNKNOWN : capitalFen;
+    }
+
+    void figure(int id, String attribute, int year, Long value) {
+        if (value != null) {
+            yearly.get(attribute).computeIfAbsent(year, y -> {
+                long[] column = new long[usccs.length];
+                java.util.Arrays.fill(column, UNKNOWN);
+                return column;
+            })[id] = value;
+        }
+    }
+
+    void sizeClass(int id, String sizeClass) {
+        codes.get("size_class")[id] = sizeClass;
+    }
+
+    void held(int id, boolean creditFlag, String code) {
+        sets.get(creditFlag ? "credit_flags" : "qualifications").computeIfAbsent(code, c -> new RoaringBitmap()).add(id);
+    }
+
+    /** One entity's facts, read from the arrays. */
+    private final class Row implements Facts {
+        private final int id;
+
+        Row(int id) {
+            this.id = id;
+        }
+
+        @Override
+        public LocalDate asOf() {
+            return asOf;
+        }
+
+        @Override
+        public Object value(String attribute) {
+            String[] column = codes.get(attribute);
+            if (column != null) {
+                return column[id];
+            }
+            Map<String, RoaringBitmap> set = sets.get(attribute);
+            if (set != null) {
+                Set<String> held = new HashSet<>();
+                set.forEach((code, holders) -> {
+                    if (holders.contains(id)) {
+                        held.add(code);
+                    }
+                });
+                return held;
+            }
+            return switch (attribute) {
+                case "listed" -> listed[id];
+                case "established_on" -> established[id] == UNKNOWN ? null : LocalDate.ofEpochDay(established[id]);
+                case "registered_capital" -> capital[id] == UNKNOWN ? null : capital[id];
+                default -> null;
+            };
+        }
+
+        @Override
+        public Object value(String attribute, int year) {
+            Map<Integer, long[]> byYear = yearly.get(attribute);
+            long[] column = byYear == null ? null : byYear.get(year);
+            return column == null || column[id] == UNKNOWN ? null : column[id];
+        }
+
+        @Override
+        public OptionalInt latestYear(String attribute) {
+            Map<Integer, long[]> byYear = yearly.get(attribute);
+            if (byYear == null) {
+                return OptionalInt.empty();
+            }
+            int latest = Integer.MIN_VALUE;
+            for (Map.Entry<Integer, long[]> e : byYear.entrySet()) {
+                if (e.getKey() > latest && e.getValue()[id] != UNKNOWN) {
+                    latest = e.getKey();
+                }
+            }
+            return latest == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(latest);
+        }
+    }
+}

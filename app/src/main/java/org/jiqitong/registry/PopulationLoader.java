@@ -1,0 +1,80 @@
+package org.jiqitong.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.jiqitong.rules.size.SizeClass;
+import org.jiqitong.rules.size.SizeFigures;
+import org.jiqitong.rules.size.SizeStandard;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the whole registry into a {@link Population}: three streamed queries (entities, figures, qualifications
+ * valid on the day) in one read-only transaction, so the arrays are one consistent picture.
+ */
+@Component
+class PopulationLoader {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    PopulationLoader(javax.sql.DataSource dataSource, TransactionTemplate tx) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(10_000); // streamed: the transaction keeps the cursor open
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setReadOnly(true);
+        this.tx.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
+    }
+
+    Population load(LocalDate asOf) {
+        return tx.execute(status -> {
+            Integer max = jdbc.queryForObject("SELECT max(id) FROM registry_entity", Integer.class);
+            Population p = new Population(asOf, max == null ? 0 : max + 1);
+            String[] industries = new String[p.size()];
+            jdbc.query("""
+                    SELECT id, uscc, industry_code, district_code, functional_zone, entity_type, status, established_on,
+                           registered_capital_fen, listed FROM registry_entity""", (ResultSet rs) -> {
+                int id = rs.getInt(1);
+                industries[id] = rs.getString(3);
+                p.entity(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, LocalDate.class), longOrNull(rs, 9), rs.getBoolean(10));
+            });
+            int[] previous = {-1};
+            jdbc.query("""
+                    SELECT e.id, f.year, f.employees, f.revenue_fen, f.total_assets_fen, f.tax_fen, f.rnd_fen
+                    FROM registry_figures f JOIN registry_entity e USING (uscc) ORDER BY e.id, f.year DESC""",
+                    (ResultSet rs) -> {
+                        int id = rs.getInt(1);
+                        int year = rs.getInt(2);
+                        Long employees = longOrNull(rs, 3);
+                        Long revenue = longOrNull(rs, 4);
+                        Long assets = longOrNull(rs, 5);
+                        p.figure(id, "employees", year, employees);
+                        p.figure(id, "revenue", year, revenue);
+                        p.figure(id, "total_assets", year, assets);
+                        p.figure(id, "tax", year, longOrNull(rs, 6));
+                        p.figure(id, "rnd", year, longOrNull(rs, 7));
+                        if (id != previous[0]) { // the latest year decides the size class, as in the profile
+                            previous[0] = id;
+                            SizeClass size = SizeStandard.classOf(industries[id],
+                                    new SizeFigures(employees, revenue, assets));
+                            p.sizeClass(id, size == SizeClass.UNDETERMINED ? null : size.name());
+                        }
+                    });
+            jdbc.query("""
+                    SELECT e.id, q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
+                    WHERE q.valid_from <= ? AND (q.valid_to IS NULL OR q.valid_to >= ?)""", (ResultSet rs) -> {
+                QualificationType type = QualificationType.valueOf(rs.getString(2));
+                p.held(rs.getInt(1), type.creditFlag(), type.name());
+            }, asOf, asOf);
+            return p;
+        });
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,68 @@
+package org.jiqitong;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.policy.BenefitType;
+import org.jiqitong.policy.ItemContent;
+import org.jiqitong.policy.ItemVersionView;
+import org.jiqitong.policy.NewDocument;
+import org.jiqitong.policy.Policies;
+
+/**
+ * Publishes a test item of the IIT department through the real lifecycle (officer writes, officer2 approves):
+ * "存续, 行业 M73…, 上一年度研发费用不低于 123.45 万元", an award of 10% of last year's R&D, capped at 50 万元.
+ * The industry and the odd threshold keep the demo's entities from mattering to the tests that use it.
+ */
+public final class TestItems {
+
+    public static final CurrentUser OFFICER = staff("officer", Role.POLICY_OFFICER, "IIT");
+    public static final CurrentUser OFFICER2 = staff("officer2", Role.POLICY_OFFICER, "IIT");
+    public static final long RND_MIN_FEN = 123_450_000L;
+    private static final String CITE = "\"cite\":{\"doc\":\"测试〔2026〕9号\",\"clause\":\"第二条\"}";
+
+    private TestItems() {
+    }
+
+    public static CurrentUser staff(String username, Role role, String department) {
+        return new CurrentUser(0, username, username, role, department, null, null, false, true);
+    }
+
+    /** Publishes the item; returns the published version. */
+    public static ItemVersionView publishRndAward(Policies policies, String name) {
+        String conditions = "{\"all\":["
+                + "{\"attr\":\"status\",\"op\":\"eq\",\"value\":\"ACTIVE\",\"wording\":\"登记状态为存续\"," + CITE + "},"
+                + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"M73\"],\"wording\":\"属于研究和试验发展业\"," + CITE + "},"
+                + "{\"attr\":\"rnd\",\"op\":\"range\",\"period\":\"last\",\"min\":" + RND_MIN_FEN
+                + ",\"wording\":\"上一年度研发费用不低于123.45万元\"," + CITE + "}]}";
+        String fixtures = """
+                [{"name":"研发费用200万元","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320",
+                  "rnd@2025":200000000},"verdict":"ELIGIBLE","amountFen":20000000},
+                 {"name":"研发费用不足","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320",
+                  "rnd@2025":100000000},"verdict":"INELIGIBLE"},
+                 {"name":"研发费用未报送","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320"},
+                  "verdict":"UNDETERMINED"}]""";
+        long doc = policies.createDocument(new NewDocument("测试〔" + UUID.randomUUID().toString().substring(0, 8) + "〕号",
+                "关于支持研发投入的通知(测试)", "市工业和信息化局", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), null,
+                null, null), OFFICER);
+        ItemContent content = new ItemContent(name, BenefitType.AWARD, "按上一年度研发费用的10%给予奖励,最高50万元。",
+                "研究和试验发展企业", conditions, "rnd_last / 10", 50_000_000L, false, fixtures, List.of("研发费用专项审计报告"),
+                List.of("网上申报", "主管部门审核", "财政兑付"), null, null, 30, "张工", "0531-00000000", "济南市测试路1号",
+                false, null, null, null);
+        ItemVersionView draft = policies.createItem(doc, content, OFFICER);
+        policies.submit(draft.versionId(), OFFICER);
+        return policies.approve(draft.versionId(), "同意发布", OFFICER2);
+    }
+
+    /** An entities CSV line of an active research company in 370102, founded 2015. */
+    public static String entityLine(String uscc, String name) {
+        return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05,1000000.00,存续,false,测试法人,济南市测试路2号";
+    }
+
+    /** A figures CSV line for 2025 with this R&D spend (yuan, two decimals). */
+    public static String figuresLine(String uscc, String rndYuan) {
+        return uscc + ",2025,20,8000000.00,6000000.00,300000.00," + rndYuan;
+    }
+}
