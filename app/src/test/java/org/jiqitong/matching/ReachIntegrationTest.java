@@ -113,6 +113,12 @@ class ReachIntegrationTest extends IntegrationTest {
         Http supervisor = Http.anonymous(port);
         supervisor.formLogin("supervisor", "jiqitong-demo");
         assertThat(supervisor.get("/reach/items/" + item.itemId()).statusCode()).isEqualTo(200);
+
+        // withdrawn: it reaches nobody any more, and the day's count says so
+        policies.withdraw(item.versionId(), "测试撤回", TestItems.OFFICER);
+        eventually("the item's verdicts are dropped", () -> matching.reach(item.itemId()).isEmpty());
+        assertThat(matching.history(item.itemId())).last().satisfies(h -> assertThat(h.eligible() + h.undetermined()).isZero());
+        assertThat(officer.get("/reach/items/" + item.itemId()).statusCode()).isEqualTo(404);
     }
 
     private Set<String> usccs(long itemId, Verdict verdict) {

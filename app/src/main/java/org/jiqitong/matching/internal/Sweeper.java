@@ -15,7 +15,9 @@ import org.jiqitong.policy.CompiledItem;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Population;
 import org.jiqitong.registry.Registry;
+import java.util.concurrent.ForkJoinPool;
 import org.jiqitong.rules.columnar.ColumnarResult;
+import org.jiqitong.rules.columnar.Fingerprints;
 import org.jiqitong.rules.columnar.Snapshot;
 import org.jiqitong.rules.columnar.SweepPlan;
 import org.jiqitong.rules.eval.Facts;
@@ -38,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bitmaps, the changes and their events in one transaction and only then replaces the in-memory state, so a
  * failed step leaves both as they were. Steps are serialised by this object's lock.
  *
+ * <p>Each entity's fingerprint over all items ({@link Fingerprints}) lets a re-match that changes nothing stop
+ * after evaluating the entity, without reading every item's bitmaps.
+ *
  * <p>The very first sweep of an installation (no stored verdicts at all) is a baseline: it records verdicts but no
  * changes, so switching the platform on does not message every enterprise about every item at once.
  */
@@ -56,6 +61,8 @@ public class Sweeper {
     private Map<Long, ResultStore.Stored> results;
     private List<CompiledItem> items = List.of();
     private SweepPlan plan = SweepPlan.compile(List.of());
+    private long[] keys = new long[0];
+    private long[] fingerprints = new long[0];
     private boolean ready;
 
     Sweeper(Registry registry, Policies policies, ResultStore store, ApplicationEventPublisher events,
@@ -64,7 +71,9 @@ public class Sweeper {
         this.policies = policies;
         this.store = store;
         this.events = events;
-        this.tx = tx;
+        // its own transaction, committed before the in-memory state is replaced (a listener's is still open then)
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -97,6 +106,8 @@ public class Sweeper {
                 true);
         items = published;
         plan = all;
+        keys = published.stream().mapToLong(i -> i.view().itemId()).toArray();
+        fingerprints = Fingerprints.of(keys, swept, population.size(), ForkJoinPool.commonPool());
         ready = true;
         log.info("swept {} entities × {} items ({} distinct conditions): population {} ms, sweep {} ms; {} changes ({}){}",
                 population.ids().getCardinality(), published.size(), all.distinctLeaves(), (t1 - t0) / 1_000_000,
@@ -126,6 +137,11 @@ public class Sweeper {
         List<ResultStore.Change> changes = new ArrayList<>();
         diff(item, before, now, population, changes);
         commit(Map.of(itemId, now), List.of(), changes, cause, today, false);
+        grow(population.size());
+        if (before != null) {
+            Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
+        }
+        Fingerprints.toggle(fingerprints, itemId, now.eligible(), now.undetermined());
         recompile();
         return changes.size();
     }
@@ -135,7 +151,9 @@ public class Sweeper {
         if (!ready || !results.containsKey(itemId)) {
             return;
         }
+        ResultStore.Stored before = results.get(itemId);
         commit(Map.of(), List.of(itemId), List.of(), "ITEM_REMOVED", ChinaTime.today(clock), false);
+        Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
         recompile();
     }
 
@@ -151,18 +169,22 @@ public class Sweeper {
             return 0;
         }
         Verdict[] verdicts = plan.evaluateRow(facts.get());
+        int e = id.getAsInt();
+        long fingerprint = Fingerprints.of(keys, verdicts);
+        if (e < fingerprints.length && fingerprints[e] == fingerprint) {
+            return 0; // the same verdicts as stored: nothing to compare
+        }
         Map<Long, ResultStore.Stored> next = new HashMap<>();
         List<ResultStore.Change> changes = new ArrayList<>();
-        int e = id.getAsInt();
         for (int i = 0; i < items.size(); i++) {
             CompiledItem item = items.get(i);
             ResultStore.Stored stored = results.get(item.view().itemId());
             Verdict old = stored == null ? null : stored.verdict(e);
-            if (old == verdicts[i]) {
+            if (stored == null || old == verdicts[i]) {
                 continue;
             }
-            RoaringBitmap eligible = stored == null ? new RoaringBitmap() : stored.eligible().clone();
-            RoaringBitmap undetermined = stored == null ? new RoaringBitmap() : stored.undetermined().clone();
+            RoaringBitmap eligible = stored.eligible().clone();
+            RoaringBitmap undetermined = stored.undetermined().clone();
             eligible.remove(e);
             undetermined.remove(e);
             if (verdicts[i] == Verdict.ELIGIBLE) {
@@ -171,13 +193,14 @@ public class Sweeper {
                 undetermined.add(e);
             }
             next.put(item.view().itemId(), new ResultStore.Stored(item.view().versionId(), eligible, undetermined));
-            changes.add(new ResultStore.Change(e, uscc.value(), item.view().itemId(), item.view().versionId(),
-                    old == null ? Verdict.INELIGIBLE : old, verdicts[i]));
+            changes.add(new ResultStore.Change(e, uscc.value(), item.view().itemId(), item.view().versionId(), old,
+                    verdicts[i]));
         }
-        changes.removeIf(c -> c.oldVerdict() == c.newVerdict());
         if (!next.isEmpty()) {
             commit(next, List.of(), changes, cause, today, false);
         }
+        grow(e + 1);
+        fingerprints[e] = fingerprint;
         return changes.size();
     }
 
@@ -233,5 +256,13 @@ public class Sweeper {
     private void recompile() {
         items = policies.publishedCompiled().stream().filter(i -> results.containsKey(i.view().itemId())).toList();
         plan = SweepPlan.compile(items.stream().map(CompiledItem::rule).toList());
+        keys = items.stream().mapToLong(i -> i.view().itemId()).toArray();
+    }
+
+    /** New entities get ids above the last sweep's: their fingerprint starts at 0 (ineligible for everything). */
+    private void grow(int size) {
+        if (size > fingerprints.length) {
+            fingerprints = java.util.Arrays.copyOf(fingerprints, Math.max(size, fingerprints.length + 1024));
+        }
     }
 }

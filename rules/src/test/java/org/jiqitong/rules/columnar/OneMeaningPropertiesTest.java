@@ -66,9 +66,12 @@ class OneMeaningPropertiesTest {
         }
         SweepPlan plan = SweepPlan.compile(rules, chunkBits);
         List<ColumnarResult> columnar = plan.sweep(new Snapshot(AS_OF, ids, i -> byId[i]));
+        long[] keys = java.util.stream.LongStream.range(100, 100 + rules.size()).toArray();
+        long[] fingerprints = Fingerprints.of(keys, columnar, byId.length, java.util.concurrent.ForkJoinPool.commonPool());
         for (int k = 0; k < rows.size(); k++) {
             Facts facts = byId[3 * k];
             Verdict[] single = plan.evaluateRow(facts);
+            assertThat(Fingerprints.of(keys, single)).as("fingerprint of row %d", k).isEqualTo(fingerprints[3 * k]);
             for (int item = 0; item < rules.size(); item++) {
                 Verdict rowWise = RowEvaluator.evaluate(rules.get(item), facts).verdict();
                 assertThat(columnar.get(item).verdict(3 * k)).as("item %d row %d %s", item, k, rows.get(k))
