@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.jiqitong.rules.eval.Verdict;
-import org.roaringbitmap.PeekableIntIterator;
+import org.roaringbitmap.ContainerPointer;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -62,16 +62,15 @@ public final class Fingerprints {
         return fp;
     }
 
+    /** XORs {@code token} into the rows of {@code rows} within one chunk (one Roaring container, read directly). */
     private static void xor(long[] fp, RoaringBitmap rows, long token, int lo, int hi) {
-        PeekableIntIterator it = rows.getIntIterator();
-        it.advanceIfNeeded(lo);
-        while (it.hasNext()) {
-            int id = it.peekNext();
-            if (id >= hi) {
-                return;
-            }
-            fp[id] ^= token;
-            it.next();
+        char key = (char) (lo >>> SweepPlan.CHUNK_BITS);
+        ContainerPointer p = rows.getContainerPointer();
+        while (p.getContainer() != null && p.key() < key) {
+            p.advance();
+        }
+        if (p.getContainer() != null && p.key() == key) {
+            p.getContainer().forEach(key, id -> fp[id] ^= token);
         }
     }
 }
