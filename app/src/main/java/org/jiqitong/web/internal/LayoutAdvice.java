@@ -41,6 +41,12 @@ class LayoutAdvice {
             if (user.is(Role.POLICY_OFFICER) || user.is(Role.REVIEWER) || user.is(Role.ADMIN) || user.is(Role.SUPERVISOR)) {
                 items.add(new NavItem("nav.reach", "/reach"));
             }
+            if (!user.is(Role.ENTERPRISE)) {
+                items.add(new NavItem("nav.supervision", "/supervision"));
+            }
+            if (user.is(Role.ADMIN)) {
+                items.add(new NavItem("nav.calendar", "/admin/calendar"));
+            }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.imports", "/registry/imports"));
                 items.add(new NavItem("nav.newEntity", "/registry/entities/new"));

@@ -1,0 +1,23 @@
+package org.jiqitong.supervision.internal;
+
+import org.jiqitong.supervision.Supervision;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Escalates overdue work to the supervisors, every hour and once at 08:00 on the day after a deadline. */
+@Component
+@Profile("!cli")
+class EscalationJob {
+
+    private final Supervision supervision;
+
+    EscalationJob(Supervision supervision) {
+        this.supervision = supervision;
+    }
+
+    @Scheduled(cron = "0 5 * * * *", zone = "Asia/Shanghai")
+    void escalate() {
+        supervision.escalateOverdue(supervision.today());
+    }
+}

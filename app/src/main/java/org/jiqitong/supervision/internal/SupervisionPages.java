@@ -1,0 +1,104 @@
+package org.jiqitong.supervision.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.supervision.ClockView;
+import org.jiqitong.supervision.Supervision;
+import org.jiqitong.supervision.SupervisionRefusedException;
+import org.jiqitong.supervision.WorkingCalendar;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 督办: open work by due day (supervisors see all, staff their department's); the calendar for ADMIN. */
+@Controller
+class SupervisionPages {
+
+    /** A clock with its state today. */
+    record Line(ClockView clock, ClockView.State state) {
+    }
+
+    private final Supervision supervision;
+
+    SupervisionPages(Supervision supervision) {
+        this.supervision = supervision;
+    }
+
+    @GetMapping("/supervision")
+    String open(Model model) {
+        CurrentUser me = staff();
+        LocalDate today = supervision.today();
+        WorkingCalendar calendar = supervision.calendar();
+        List<Line> lines = supervision.open(me).stream().map(c -> new Line(c, c.state(today, calendar))).toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute("today", today);
+        model.addAttribute("mayUrge", me.is(Role.SUPERVISOR));
+        return "supervision/open";
+    }
+
+    @PostMapping("/supervision/clocks/{id}/urge")
+    String urge(@PathVariable long id, @RequestParam(required = false) String message, RedirectAttributes redirect) {
+        CurrentUser me = staff();
+        try {
+            supervision.urge(id, message, me);
+            redirect.addFlashAttribute("urged", id);
+        } catch (SupervisionRefusedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/supervision";
+    }
+
+    @GetMapping("/admin/calendar")
+    String calendar(@RequestParam(required = false) Integer year, Model model) {
+        admin();
+        int y = year == null ? supervision.today().getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("days", supervision.calendarDays(y));
+        return "supervision/calendar";
+    }
+
+    @PostMapping("/admin/calendar")
+    String setDay(@RequestParam String day, @RequestParam String kind, @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        CurrentUser me = admin();
+        LocalDate d;
+        try {
+            d = LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", "日期格式应为 2026-10-01:“" + day + "”");
+            return "redirect:/admin/calendar";
+        }
+        try {
+            supervision.setCalendarDay(d, "NORMAL".equals(kind) ? null : WorkingCalendar.Kind.valueOf(kind), name, me);
+            redirect.addFlashAttribute("saved", d.toString());
+        } catch (SupervisionRefusedException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/calendar?year=" + d.getYear();
+    }
+
+    private static CurrentUser staff() {
+        CurrentUser me = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (me.is(Role.ENTERPRISE)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return me;
+    }
+
+    private static CurrentUser admin() {
+        CurrentUser me = staff();
+        if (!me.is(Role.ADMIN)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return me;
+    }
+}
