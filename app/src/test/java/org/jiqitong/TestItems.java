@@ -56,6 +56,37 @@ public final class TestItems {
         return policies.approve(draft.versionId(), "同意发布", OFFICER2);
     }
 
+    /** An enterprise user of an entity (not stored: for calling facades directly). */
+    public static CurrentUser enterprise(String uscc) {
+        return new CurrentUser(0, "ent-" + uscc, "企业", Role.ENTERPRISE, null, uscc, null, false, true);
+    }
+
+    /**
+     * Publishes a payable test item for research companies (M73…): a fixed 10,000 元, one material (营业执照),
+     * with the exclusion group, yearly cap and budget given (each may be null).
+     */
+    public static ItemVersionView publishPayable(Policies policies, String name, String exclusionGroup,
+            Long yearlyCapFen, Long budgetFen) {
+        String conditions = "{\"all\":["
+                + "{\"attr\":\"status\",\"op\":\"eq\",\"value\":\"ACTIVE\",\"wording\":\"登记状态为存续\"," + CITE + "},"
+                + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"M73\"],\"wording\":\"属于研究和试验发展业\"," + CITE + "}]}";
+        String fixtures = """
+                [{"name":"研发企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320"},
+                  "verdict":"ELIGIBLE","amountFen":1000000},
+                 {"name":"软件企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"I6513"},
+                  "verdict":"INELIGIBLE"}]""";
+        long doc = policies.createDocument(new NewDocument("测试〔" + UUID.randomUUID().toString().substring(0, 8) + "〕号",
+                "关于研发企业补助的通知(测试)", "市工业和信息化局", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), null,
+                null, null), OFFICER);
+        ItemContent content = new ItemContent(name, BenefitType.SUBSIDY, "对研究和试验发展企业给予一次性补助1万元。",
+                "研究和试验发展企业", conditions, "1000000", 5_000_000L, false, fixtures, List.of("营业执照"),
+                List.of("网上申报", "窗口受理", "主管部门审核", "公示", "财政兑付"), null, null, 10, "张工", "0531-00000000",
+                "济南市测试路1号", false, exclusionGroup, yearlyCapFen, budgetFen);
+        ItemVersionView draft = policies.createItem(doc, content, OFFICER);
+        policies.submit(draft.versionId(), OFFICER);
+        return policies.approve(draft.versionId(), "同意发布", OFFICER2);
+    }
+
     /** An entities CSV line of an active research company in 370102, founded 2015. */
     public static String entityLine(String uscc, String name) {
         return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05,1000000.00,存续,false,测试法人,济南市测试路2号";

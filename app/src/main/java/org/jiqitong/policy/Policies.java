@@ -94,6 +94,11 @@ public class Policies {
         return lifecycle.visible(versionId, caller);
     }
 
+    /** A version as stored, whatever its state now (an application keeps the version it was made under). */
+    public Optional<ItemVersionView> versionOnRecord(long versionId) {
+        return lifecycle.find(versionId);
+    }
+
     public List<ItemVersionView> published() {
         return lifecycle.published();
     }

@@ -1,0 +1,8 @@
+package org.jiqitong.redemption;
+
+/** No such application in the caller's scope (answered as 404, never as "someone else's"). */
+public class ApplicationNotFoundException extends RuntimeException {
+    public ApplicationNotFoundException() {
+        super("没有找到这项申报");
+    }
+}

@@ -1,0 +1,22 @@
+package org.jiqitong.redemption;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** An application as its parties see it. */
+public record ApplicationView(long id, String receiptNo, String uscc, String entityName, long itemId, long versionId,
+        String itemName, String itemDepartment, String handlerDepartment, String handling, String category,
+        ApplicationStatus status, Map<String, String> form, boolean declared, Long suggestedFen, Long approvedFen,
+        String amountReason, LocalDate noticeEndsOn, boolean bankConfirmed, List<Material> materials,
+        List<String> requiredMaterials, OffsetDateTime createdAt, OffsetDateTime submittedAt) {
+
+    /** A material given for this application. */
+    public record Material(String name, String sha256, String fileName, boolean reused) {
+    }
+
+    public List<String> missingMaterials() {
+        return requiredMaterials.stream().filter(n -> materials.stream().noneMatch(m -> m.name().equals(n))).toList();
+    }
+}

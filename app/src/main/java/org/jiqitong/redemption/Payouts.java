@@ -1,0 +1,216 @@
+package org.jiqitong.redemption;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.policy.ItemContent;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Ledger;
+import org.jiqitong.shared.Money;
+import org.jiqitong.supervision.Supervision;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 财政兑付 through the payout ledger. A batch takes the applications whose notice passed and whose bank account is
+ * confirmed, in the order they were submitted, and for each: 就高不重复 (of an exclusion group only the highest
+ * amount per enterprise and year is paid, the others are closed with that reason), the yearly cap per enterprise
+ * and item (beyond it: closed with the reason), the item's budget (beyond it: the application waits, and so do
+ * those after it). The database enforces each of these (unique and check constraints), so a second batch, a
+ * second click or a concurrent batch cannot pay twice: the line's insert fails and that candidate is skipped.
+ * Paying a line is one compare-and-set per line, so a batch interrupted half-way is finished by running it again.
+ */
+@Service
+public class Payouts {
+
+    /** What a batch did. */
+    public record BatchResult(long batchId, int lines, long totalFen, int closed, int waiting) {
+    }
+
+    private final Applications applications;
+    private final Ledger ledger;
+    private final Policies policies;
+    private final Supervision supervision;
+    private final TransactionTemplate tx;
+    private final Redemption redemption;
+
+    Payouts(Applications applications, Ledger ledger, Policies policies, Supervision supervision,
+            TransactionTemplate tx, Redemption redemption) {
+        this.redemption = redemption;
+        this.applications = applications;
+        this.ledger = ledger;
+        this.policies = policies;
+        this.supervision = supervision;
+        this.tx = tx;
+    }
+
+    /** Applications whose notice passed, in payout order (confirmed bank account or not). */
+    public List<ApplicationView> awaiting(CurrentUser finance) {
+        requireFinance(finance);
+        return applications.withStatus(ApplicationStatus.NOTICE_PASSED, null).stream()
+                .map(r -> redemption.get(r.id(), finance)).toList();
+    }
+
+    public BatchResult createBatch(CurrentUser finance) {
+        requireFinance(finance);
+        return tx.execute(status -> batch(finance, status));
+    }
+
+    private BatchResult batch(CurrentUser finance, TransactionStatus status) {
+        List<Applications.Row> candidates = applications.awaitingPayout();
+        long batchId = ledger.newBatch(finance.getUsername());
+        int year = supervision.today().getYear();
+        // 就高不重复: per enterprise and exclusion group, the highest approved amount goes first
+        Map<String, Applications.Row> best = new HashMap<>();
+        Map<Long, ItemContent> content = new HashMap<>();
+        for (Applications.Row r : candidates) {
+            ItemContent c = policies.versionOnRecord(r.versionId()).orElseThrow().content();
+            content.put(r.id(), c);
+            if (c.exclusionGroup() != null) {
+                String key = r.uscc() + "|" + c.exclusionGroup();
+                Applications.Row b = best.get(key);
+                if (b == null || r.approvedFen() > b.approvedFen()) {
+                    best.put(key, r);
+                }
+            }
+        }
+        int lines = 0;
+        long total = 0;
+        int closed = 0;
+        int waiting = 0;
+        Set<Long> budgetSpent = new HashSet<>();
+        for (Applications.Row r : candidates) {
+            ItemContent c = content.get(r.id());
+            if (budgetSpent.contains(r.itemId())) {
+                waiting++; // the budget stopped an earlier one: later ones wait behind it, in order
+                continue;
+            }
+            if (c.exclusionGroup() != null) {
+                if (best.get(r.uscc() + "|" + c.exclusionGroup()) != r) {
+                    close(r, "就高不重复:同组政策(" + c.exclusionGroup() + ")中已选择金额较高的一项兑付", finance);
+                    closed++;
+                    continue;
+                }
+                if (ledger.groupPaid(r.uscc(), c.exclusionGroup(), year)) {
+                    close(r, "就高不重复:同组政策(" + c.exclusionGroup() + ")本年度已兑付", finance);
+                    closed++;
+                    continue;
+                }
+            }
+            Object savepoint = status.createSavepoint();
+            try {
+                if (c.yearlyCapFen() != null && !ledger.useCap(r.uscc(), r.itemId(), year, c.yearlyCapFen(), r.approvedFen())) {
+                    status.rollbackToSavepoint(savepoint);
+                    close(r, "超过该政策对同一企业的年度兑付上限 " + Money.yuan(c.yearlyCapFen()) + " 元", finance);
+                    closed++;
+                    continue;
+                }
+                if (c.budgetFen() != null && !ledger.useBudget(r.itemId(), c.budgetFen(), r.approvedFen())) {
+                    status.rollbackToSavepoint(savepoint);
+                    budgetSpent.add(r.itemId());
+                    waiting++;
+                    continue;
+                }
+                ledger.line(batchId, r, year, c.exclusionGroup());
+                status.releaseSavepoint(savepoint);
+            } catch (DataIntegrityViolationException e) {
+                status.rollbackToSavepoint(savepoint); // another batch got there first: never twice
+                continue;
+            }
+            applications.event(r.id(), "PAYOUT_SCHEDULED", ApplicationStatus.NOTICE_PASSED,
+                    ApplicationStatus.NOTICE_PASSED, "FIN", null, finance.getUsername(),
+                    Map.of("batch", batchId, "amountFen", r.approvedFen()));
+            lines++;
+            total += r.approvedFen();
+        }
+        return new BatchResult(batchId, lines, total, closed, waiting);
+    }
+
+    private void close(Applications.Row r, String reason, CurrentUser finance) {
+        if (applications.transition(r.id(), ApplicationStatus.NOTICE_PASSED, ApplicationStatus.CLOSED)) {
+            applications.event(r.id(), "CLOSE", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.CLOSED, "FIN", reason,
+                    finance.getUsername(), null);
+            supervision.finish(Redemption.SUBJECT, r.id(), "PAYOUT");
+        }
+    }
+
+    public List<PayoutLine> lines(long batchId, CurrentUser finance) {
+        requireFinance(finance);
+        return ledger.lines(batchId);
+    }
+
+    public List<PayoutBatch> batches(CurrentUser finance) {
+        requireFinance(finance);
+        return ledger.batches();
+    }
+
+    /** The bank file of a batch: one row per line, with its idempotency key for the bank to deduplicate on. */
+    public void bankFile(long batchId, Writer out, CurrentUser finance) {
+        requireFinance(finance);
+        try {
+            out.write("idempotency_key,account_name,bank_name,account_no,amount_yuan,memo\r\n");
+            for (PayoutLine l : ledger.lines(batchId)) {
+                out.write(String.join(",", l.idempotencyKey(), csv(l.accountName()), csv(l.bankName()), l.accountNo(),
+                        Money.yuan(l.amountFen()).replace(",", ""), csv(l.memo())) + "\r\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ledger.exported(batchId);
+    }
+
+    /** Marks one line paid (the bank confirmed it): once; a second call changes nothing. */
+    public boolean markPaid(long lineId, CurrentUser finance) {
+        requireFinance(finance);
+        Boolean done = tx.execute(status -> {
+            PayoutLine l = ledger.line(lineId).orElseThrow(ApplicationNotFoundException::new);
+            if (!ledger.paid(lineId)) {
+                return false;
+            }
+            applications.paid(l.applicationId());
+            applications.event(l.applicationId(), "PAID", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.PAID,
+                    "FIN", null, finance.getUsername(), Map.of("amountFen", l.amountFen(), "line", lineId));
+            supervision.finish(Redemption.SUBJECT, l.applicationId(), "PAYOUT");
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** Marks every pending line of a batch paid, one transaction per line; returns how many this call paid. */
+    public int payBatch(long batchId, CurrentUser finance) {
+        requireFinance(finance);
+        int n = 0;
+        for (PayoutLine l : new ArrayList<>(ledger.lines(batchId))) {
+            if (l.state().equals("PENDING") && markPaid(l.id(), finance)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe.contains(",") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    private static void requireFinance(CurrentUser user) {
+        if (!user.is(Role.FINANCE)) {
+            throw new ApplicationNotFoundException();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.jiqitong.redemption.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiqitong.redemption.ApplicationStatus;
+import org.jiqitong.redemption.ApplicationView;
+import org.jiqitong.redemption.TimelineStep;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The application tables. State changes are compare-and-set on the status, so two clicks cannot both win. */
+@Component
+public class Applications {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The stored row, before names and materials are added. */
+    public record Row(long id, String receiptNo, String uscc, long itemId, long versionId, String itemDepartment,
+            String handlerDepartment, String handling, String category, ApplicationStatus status,
+            Map<String, String> form, boolean declared, Long suggestedFen, Long approvedFen, String amountReason,
+            LocalDate noticeEndsOn, String bankAccountName, String bankName, String bankAccountNo,
+            boolean bankConfirmed, OffsetDateTime createdAt, OffsetDateTime submittedAt) {
+    }
+
+    private static final String COLUMNS = """
+            id, receipt_no, uscc, item_id, version_id, item_department, handler_department, handling, category, status,
+            form, declared, suggested_fen, approved_fen, amount_reason, notice_ends_on, bank_account_name, bank_name,
+            bank_account_no, bank_confirmed_at, created_at, submitted_at""";
+
+    private final JdbcClient jdbc;
+
+    Applications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(String uscc, long itemId, long versionId, String department, Map<String, String> form,
+            Long suggestedFen) {
+        return jdbc.sql("""
+                INSERT INTO redemption_application (uscc, item_id, version_id, item_department, status, form, suggested_fen)
+                VALUES (?, ?, ?, ?, 'DRAFT', CAST(? AS jsonb), ?) RETURNING id""")
+                .params(uscc, itemId, versionId, department, JSON.writeValueAsString(form), suggestedFen)
+                .query(Long.class).single();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM redemption_application WHERE id = ?").param(id)
+                .query(Applications::row).optional();
+    }
+
+    public Optional<Row> findForUpdate(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM redemption_application WHERE id = ? FOR UPDATE").param(id)
+                .query(Applications::row).optional();
+    }
+
+    public List<Row> ofEnterprise(String uscc) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM redemption_application WHERE uscc = ? ORDER BY id DESC")
+                .param(uscc).query(Applications::row).list();
+    }
+
+    public List<Row> withStatus(ApplicationStatus status, String handlerDepartment) {
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM redemption_application WHERE status = ?
+                  AND (CAST(? AS text) IS NULL OR handler_department = ?) ORDER BY submitted_at, id LIMIT 500""")
+                .params(status.name(), handlerDepartment, handlerDepartment).query(Applications::row).list();
+    }
+
+    public List<Row> awaitingPayout() {
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM redemption_application a WHERE status = 'NOTICE_PASSED' AND bank_confirmed_at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM payout_line l WHERE l.application_id = a.id)
+                 ORDER BY submitted_at, id FOR UPDATE SKIP LOCKED""").query(Applications::row).list();
+    }
+
+    public List<Row> inNoticeEndedBefore(LocalDate today) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM redemption_application WHERE status = 'IN_NOTICE' AND notice_ends_on < ?")
+                .param(today).query(Applications::row).list();
+    }
+
+    /** Moves {@code from} → {@code to} only if the application is still in {@code from}; false otherwise. */
+    public boolean transition(long id, ApplicationStatus from, ApplicationStatus to) {
+        return jdbc.sql("UPDATE redemption_application SET status = ? WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
+    }
+
+    public void saveForm(long id, Map<String, String> form) {
+        jdbc.sql("UPDATE redemption_application SET form = CAST(? AS jsonb) WHERE id = ?")
+                .params(JSON.writeValueAsString(form), id).update();
+    }
+
+    /** DRAFT → SUBMITTED with its receipt number, only if still a draft. */
+    public boolean submit(long id, String receiptNo) {
+        return jdbc.sql("""
+                UPDATE redemption_application SET status = 'SUBMITTED', receipt_no = ?, declared = true,
+                    submitted_at = now() WHERE id = ? AND status = 'DRAFT'""").params(receiptNo, id).update() == 1;
+    }
+
+    public long nextReceipt() {
+        return jdbc.sql("SELECT nextval('redemption_receipt_seq')").query(Long.class).single();
+    }
+
+    public void handler(long id, String department, String handling, String category) {
+        jdbc.sql("UPDATE redemption_application SET handler_department = ?, handling = ?, category = coalesce(?, category) WHERE id = ?")
+                .params(department, handling, category, id).update();
+    }
+
+    public void approved(long id, long amountFen, String reason, LocalDate noticeEndsOn) {
+        jdbc.sql("UPDATE redemption_application SET approved_fen = ?, amount_reason = ?, notice_ends_on = ? WHERE id = ?")
+                .params(amountFen, reason, noticeEndsOn, id).update();
+    }
+
+    public void bank(long id, String accountName, String bankName, String accountNo) {
+        jdbc.sql("""
+                UPDATE redemption_application SET bank_account_name = ?, bank_name = ?, bank_account_no = ?,
+                    bank_confirmed_at = now() WHERE id = ?""").params(accountName, bankName, accountNo, id).update();
+    }
+
+    public void paid(long id) {
+        jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = now() WHERE id = ? AND status = 'NOTICE_PASSED'")
+                .param(id).update();
+    }
+
+    // ---------------------------------------------------------------- materials
+
+    public List<ApplicationView.Material> materials(long id) {
+        return jdbc.sql("SELECT name, sha256, file_name, reused FROM redemption_material WHERE application_id = ? ORDER BY name")
+                .param(id).query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getBoolean(4))).list();
+    }
+
+    public void material(long id, String name, String sha256, String fileName, boolean reused) {
+        jdbc.sql("""
+                INSERT INTO redemption_material (application_id, name, sha256, file_name, reused) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (application_id, name) DO UPDATE SET sha256 = excluded.sha256, file_name = excluded.file_name,
+                    reused = excluded.reused, added_at = now()""").params(id, name, sha256, fileName, reused).update();
+    }
+
+    /** Materials this enterprise gave before, latest first per name: offered again instead of asked for. */
+    public List<ApplicationView.Material> earlierMaterials(String uscc, long exceptApplication) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (m.name) m.name, m.sha256, m.file_name, true FROM redemption_material m
+                JOIN redemption_application a ON a.id = m.application_id
+                WHERE a.uscc = ? AND a.id <> ? ORDER BY m.name, m.added_at DESC""").params(uscc, exceptApplication)
+                .query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2), rs.getString(3), true))
+                .list();
+    }
+
+    // ---------------------------------------------------------------- timeline and audit
+
+    public void event(long id, String action, ApplicationStatus from, ApplicationStatus to, String department,
+            String reason, String actor, Map<String, Object> detail) {
+        jdbc.sql("""
+                INSERT INTO redemption_event (application_id, action, from_status, to_status, department_code, reason,
+                                              actor, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+                .params(id, action, from == null ? null : from.name(), to.name(), department, reason, actor,
+                        detail == null ? null : JSON.writeValueAsString(detail))
+                .update();
+    }
+
+    public List<TimelineStep> timeline(long id) {
+        return jdbc.sql("""
+                SELECT at, action, to_status, department_code, reason FROM redemption_event WHERE application_id = ?
+                ORDER BY id""").param(id)
+                .query((rs, i) -> new TimelineStep(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** The audit as staff see it: who did what, with the state before and after. */
+    public List<String> audit(long id) {
+        List<String> out = new ArrayList<>();
+        jdbc.sql("SELECT action, from_status, to_status, actor FROM redemption_event WHERE application_id = ? ORDER BY id")
+                .param(id).query(rs -> {
+                    out.add(rs.getString(1) + ":" + rs.getString(2) + ">" + rs.getString(3) + ":" + rs.getString(4));
+                });
+        return out;
+    }
+
+    // ---------------------------------------------------------------- objections and ratings
+
+    public long objection(long id, String text) {
+        return jdbc.sql("INSERT INTO redemption_objection (application_id, text) VALUES (?, ?) RETURNING id")
+                .params(id, text).query(Long.class).single();
+    }
+
+    public int openObjections(long id) {
+        return jdbc.sql("SELECT count(*) FROM redemption_objection WHERE application_id = ? AND resolved_at IS NULL")
+                .param(id).query(Integer.class).single();
+    }
+
+    public Optional<Long> objectionApplication(long objectionId) {
+        return jdbc.sql("SELECT application_id FROM redemption_objection WHERE id = ? AND resolved_at IS NULL")
+                .param(objectionId).query(Long.class).optional();
+    }
+
+    public void resolve(long objectionId, String resolution, String note, String by) {
+        jdbc.sql("""
+                UPDATE redemption_objection SET resolution = ?, resolution_note = ?, resolved_by = ?, resolved_at = now()
+                WHERE id = ? AND resolved_at IS NULL""").params(resolution, note, by, objectionId).update();
+    }
+
+    public boolean rate(long id, int score, String comment) {
+        return jdbc.sql("""
+                INSERT INTO redemption_rating (application_id, score, comment) VALUES (?, ?, ?)
+                ON CONFLICT (application_id) DO NOTHING""").params(id, score, comment).update() == 1;
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), ApplicationStatus.valueOf(rs.getString(10)),
+                JSON.readValue(rs.getString(11), new TypeReference<Map<String, String>>() { }), rs.getBoolean(12),
+                (Long) rs.getObject(13), (Long) rs.getObject(14), rs.getString(15), rs.getObject(16, LocalDate.class),
+                rs.getString(17), rs.getString(18), rs.getString(19), rs.getObject(20) != null,
+                rs.getObject(21, OffsetDateTime.class), rs.getObject(22, OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,287 @@
+package org.jiqitong.redemption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jiqitong.IntegrationTest;
+import org.jiqitong.TestItems;
+import org.jiqitong.TestUsccs;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.policy.ItemVersionView;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.ImportRequest;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.supervision.Supervision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Apply → accept → review → notice → pay, and the ledger's rules under attack. */
+class RedemptionIntegrationTest extends IntegrationTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final CurrentUser CLERK = TestItems.staff("clerk", Role.CLERK, "SERVICE");
+    static final CurrentUser REVIEWER = TestItems.staff("reviewer", Role.REVIEWER, "IIT");
+    static final CurrentUser OTHER_REVIEWER = TestItems.staff("sci-reviewer", Role.REVIEWER, "SCI");
+    static final CurrentUser FINANCE = TestItems.staff("finance", Role.FINANCE, "FIN");
+
+    @Autowired
+    Redemption redemption;
+    @Autowired
+    Payouts payouts;
+    @Autowired
+    Policies policies;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Supervision supervision;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String entity() {
+        String uscc = TestUsccs.next();
+        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, "济南申报测试科技有限公司") + "\n";
+        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        return uscc;
+    }
+
+    /** Draft → submitted with the material and contact. */
+    private ApplicationView submitted(ItemVersionView item, String uscc) {
+        CurrentUser me = TestItems.enterprise(uscc);
+        ApplicationView a = redemption.start(item.itemId(), me);
+        redemption.saveDraft(a.id(), Map.of("contact_person", "王会计", "contact_phone", "0531-12345678"), me);
+        redemption.attach(a.id(), "营业执照", "license.pdf", new ByteArrayInputStream(PDF), me);
+        return redemption.submit(a.id(), true, me);
+    }
+
+    /** All the way to "notice passed, bank confirmed". */
+    private ApplicationView readyToPay(ItemVersionView item, String uscc, long amountFen) {
+        ApplicationView a = submitted(item, uscc);
+        redemption.accept(a.id(), false, "奖补类", CLERK);
+        redemption.approve(a.id(), amountFen, amountFen == 1_000_000L ? null : "按实际投入核定", REVIEWER);
+        redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行济南分行", "6222 0216 0200 1234 567",
+                TestItems.enterprise(uscc));
+        redemption.closeNotices(supervision.today().plusDays(30));
+        return redemption.get(a.id(), FINANCE);
+    }
+
+    @Test
+    void anApplicationGoesFromDraftToPaidAndTheEnterpriseSeesEveryStepWithoutStaffNames() {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(流程测试)" + System.nanoTime(), null, null, null);
+        String uscc = entity();
+        CurrentUser me = TestItems.enterprise(uscc);
+        ApplicationView draft = redemption.start(item.itemId(), me);
+        assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(draft.form()).containsEntry("entity_name", "济南申报测试科技有限公司").containsEntry("uscc", uscc);
+        assertThat(draft.suggestedFen()).isEqualTo(1_000_000L);
+        assertThat(redemption.start(item.itemId(), me).id()).as("one open application per item").isEqualTo(draft.id());
+        assertThatThrownBy(() -> redemption.submit(draft.id(), true, me)).hasMessageContaining("还缺少材料:营业执照");
+
+        ApplicationView a = submitted(item, uscc);
+        assertThat(a.receiptNo()).matches("JQT20\\d\\d\\d{7}");
+        assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "ACCEPTANCE")).isPresent();
+
+        redemption.accept(a.id(), false, "奖补类", CLERK);
+        assertThat(redemption.get(a.id(), REVIEWER).handlerDepartment()).isEqualTo("IIT");
+        redemption.requestSupplement(a.id(), "请补充加盖公章的营业执照复印件", REVIEWER);
+        assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "REVIEW").orElseThrow().pausedSince()).isNotNull();
+        redemption.attach(a.id(), "营业执照", "license-stamped.pdf", new ByteArrayInputStream(PDF), me);
+        redemption.supplement(a.id(), "已补充", me);
+        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.IN_NOTICE);
+        assertThat(redemption.closeNotices(supervision.today())).as("the notice runs its days").isZero();
+        redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行济南分行", "6222021602001234567", me);
+        redemption.closeNotices(supervision.today().plusDays(30));
+        assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.NOTICE_PASSED);
+
+        Payouts.BatchResult batch = payouts.createBatch(FINANCE);
+        assertThat(payouts.lines(batch.batchId(), FINANCE)).anySatisfy(l -> {
+            assertThat(l.applicationId()).isEqualTo(a.id());
+            assertThat(l.idempotencyKey()).isEqualTo("JQT-APP-" + a.id());
+        });
+        payouts.payBatch(batch.batchId(), FINANCE);
+        assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.PAID);
+        redemption.rate(a.id(), 5, "办理很快", me);
+        assertThatThrownBy(() -> redemption.rate(a.id(), 4, null, me)).hasMessageContaining("已经评价过了");
+
+        List<TimelineStep> steps = redemption.timeline(a.id(), me);
+        assertThat(steps).extracting(TimelineStep::action).containsSubsequence("DRAFT", "SUBMIT", "ACCEPT_TRANSFER",
+                "REQUEST_SUPPLEMENT", "SUPPLEMENTED", "APPROVE", "NOTICE_PASSED", "PAYOUT_SCHEDULED", "PAID");
+        assertThat(steps).filteredOn(s -> s.action().equals("REQUEST_SUPPLEMENT")).singleElement()
+                .satisfies(s -> assertThat(s.reason()).isEqualTo("请补充加盖公章的营业执照复印件"));
+        assertThat(steps.toString()).doesNotContain("reviewer", "clerk", "finance");
+        assertThat(jdbc.sql("SELECT count(*) FROM redemption_event WHERE application_id = ? AND actor = 'reviewer'")
+                .param(a.id()).query(Long.class).single()).as("the audit keeps who").isEqualTo(2L);
+        assertThat(supervision.clocksOf(Redemption.SUBJECT, a.id())).allSatisfy(c -> assertThat(c.finishedAt()).isNotNull());
+
+        // a material given once is offered again for the next application
+        ItemVersionView second = TestItems.publishPayable(policies, "研发补助(材料复用)" + System.nanoTime(), null, null, null);
+        ApplicationView next = redemption.start(second.itemId(), me);
+        assertThat(redemption.earlierMaterials(next.id(), me)).singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo("营业执照"));
+        String sha = redemption.earlierMaterials(next.id(), me).get(0).sha256();
+        assertThat(redemption.reuse(next.id(), "营业执照", sha, me).missingMaterials()).isEmpty();
+    }
+
+    @Test
+    void badInputIsRefusedWithTheReasonAndChangesNothing() {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(坏输入)" + System.nanoTime(), null, null, null);
+        String uscc = entity();
+        CurrentUser me = TestItems.enterprise(uscc);
+        ApplicationView a = redemption.start(item.itemId(), me);
+        assertThatThrownBy(() -> redemption.attach(a.id(), "营业执照", "license.pdf",
+                new ByteArrayInputStream("<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)), me))
+                .hasMessageContaining("不是 PDF、PNG 或 JPEG");
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        assertThatThrownBy(() -> redemption.attach(a.id(), "营业执照", "big.pdf", new ByteArrayInputStream(huge), me))
+                .hasMessageContaining("超过 10 MB");
+        assertThatThrownBy(() -> redemption.attach(a.id(), "../../etc/passwd", "x.pdf", new ByteArrayInputStream(PDF), me))
+                .hasMessageContaining("不是该政策要求的材料");
+        assertThat(redemption.get(a.id(), me).materials()).isEmpty();
+        redemption.saveDraft(a.id(), Map.of("uscc", "91370000000000000X", "contact_person", "王会计",
+                "contact_phone", "1", "injected", "x"), me);
+        assertThat(redemption.get(a.id(), me).form()).containsEntry("uscc", uscc).doesNotContainKey("injected");
+        assertThatThrownBy(() -> redemption.submit(a.id(), false, me)).hasMessageContaining("承诺");
+
+        ApplicationView s = submitted(TestItems.publishPayable(policies, "研发补助(坏输入2)" + System.nanoTime(), null,
+                null, null), uscc);
+        assertThatThrownBy(() -> redemption.approve(s.id(), 1_000_000L, null, REVIEWER))
+                .isInstanceOf(ApplicationNotFoundException.class); // not yet transferred to IIT
+        assertThatThrownBy(() -> redemption.refuse(s.id(), " ", CLERK)).hasMessageContaining("理由");
+        redemption.accept(s.id(), false, null, CLERK);
+        assertThatThrownBy(() -> redemption.accept(s.id(), false, null, CLERK)).hasMessageContaining("不在待受理状态");
+        assertThatThrownBy(() -> redemption.approve(s.id(), 6_000_000L, "多给", REVIEWER)).hasMessageContaining("超过该政策的上限");
+        assertThatThrownBy(() -> redemption.approve(s.id(), 900_000L, null, REVIEWER)).hasMessageContaining("请写明理由");
+        assertThatThrownBy(() -> redemption.approve(s.id(), 1_000_000L, null, OTHER_REVIEWER))
+                .isInstanceOf(ApplicationNotFoundException.class);
+        assertThat(redemption.get(s.id(), me).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThatThrownBy(() -> redemption.confirmBank(s.id(), "别的公司", "银行", "6222021602001234567", me))
+                .hasMessageContaining("审核通过后");
+        // another enterprise sees nothing of it
+        assertThatThrownBy(() -> redemption.get(s.id(), TestItems.enterprise(entity())))
+                .isInstanceOf(ApplicationNotFoundException.class);
+    }
+
+    @Test
+    void manyThreadsApprovingBatchingAndPayingTheSameApplicationPayItExactlyOnce() throws Exception {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(并发)" + System.nanoTime(), null, null, null);
+        String uscc = entity();
+        ApplicationView a = submitted(item, uscc);
+        redemption.accept(a.id(), false, null, CLERK);
+        List<Object> approvals = race(8, () -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER));
+        assertThat(approvals.stream().filter(r -> r instanceof ApplicationView)).hasSize(1);
+        redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行", "6222021602001234567", TestItems.enterprise(uscc));
+        redemption.closeNotices(supervision.today().plusDays(30));
+
+        race(6, () -> payouts.createBatch(FINANCE));
+        assertThat(jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(a.id())
+                .query(Long.class).single()).isEqualTo(1L);
+        long line = jdbc.sql("SELECT id FROM payout_line WHERE application_id = ?").param(a.id()).query(Long.class).single();
+        List<Object> paid = race(8, () -> payouts.markPaid(line, FINANCE));
+        assertThat(paid.stream().filter(Boolean.TRUE::equals)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM redemption_event WHERE application_id = ? AND action = 'PAID'")
+                .param(a.id()).query(Long.class).single()).isEqualTo(1L);
+        // and the database itself refuses a second line for the application, whatever the code does
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, amount_fen,
+                                         account_name, bank_name, account_no)
+                SELECT batch_id, application_id, 'another-key', uscc, item_id, year, amount_fen, account_name, bank_name,
+                       account_no FROM payout_line WHERE id = ?""").param(line).update())
+                .hasMessageContaining("payout_line_application_id_key");
+    }
+
+    @Test
+    void ofAnExclusionGroupOnlyTheHighestIsPaidAndTheOthersAreClosedWithTheReason() {
+        String group = "研发补助-" + System.nanoTime();
+        ItemVersionView small = TestItems.publishPayable(policies, "研发补助A(就高)" + System.nanoTime(), group, null, null);
+        ItemVersionView large = TestItems.publishPayable(policies, "研发补助B(就高)" + System.nanoTime(), group, null, null);
+        String uscc = entity();
+        ApplicationView a = readyToPay(small, uscc, 800_000L);
+        ApplicationView b = readyToPay(large, uscc, 1_000_000L);
+        payouts.createBatch(FINANCE);
+        assertThat(redemption.get(b.id(), FINANCE).status()).isEqualTo(ApplicationStatus.NOTICE_PASSED);
+        assertThat(jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(b.id()).query(Long.class)
+                .single()).isEqualTo(1L);
+        assertThat(redemption.get(a.id(), FINANCE).status()).isEqualTo(ApplicationStatus.CLOSED);
+        assertThat(redemption.timeline(a.id(), TestItems.enterprise(uscc))).last()
+                .satisfies(s -> assertThat(s.reason()).startsWith("就高不重复"));
+        // the database refuses a second payout in the group for the year, whatever the code does
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, exclusion_group,
+                                         amount_fen, account_name, bank_name, account_no)
+                SELECT batch_id, ?, 'k-' || ?, uscc, ?, year, exclusion_group, 1, 'x', 'y', '12345678'
+                FROM payout_line WHERE application_id = ?""").params(a.id(), a.id(), small.itemId(), b.id()).update())
+                .hasMessageContaining("payout_one_per_exclusion_group");
+    }
+
+    @Test
+    void theYearlyCapClosesWhatWouldPassItAndTheBudgetMakesTheRestWaitInOrder() {
+        ItemVersionView capped = TestItems.publishPayable(policies, "研发补助(年度上限)" + System.nanoTime(), null, 1_500_000L, null);
+        String uscc = entity();
+        ApplicationView first = readyToPay(capped, uscc, 1_000_000L);
+        payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
+        ApplicationView second = readyToPay(capped, uscc, 1_000_000L);
+        payouts.createBatch(FINANCE);
+        assertThat(jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(first.id())
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(redemption.get(second.id(), FINANCE).status()).isEqualTo(ApplicationStatus.CLOSED);
+        assertThat(redemption.timeline(second.id(), TestItems.enterprise(uscc))).last()
+                .satisfies(s -> assertThat(s.reason()).contains("年度兑付上限"));
+
+        ItemVersionView budgeted = TestItems.publishPayable(policies, "研发补助(预算)" + System.nanoTime(), null, null, 1_500_000L);
+        ApplicationView x = readyToPay(budgeted, entity(), 1_000_000L);
+        ApplicationView y = readyToPay(budgeted, entity(), 1_000_000L);
+        ApplicationView z = readyToPay(budgeted, entity(), 400_000L);
+        Payouts.BatchResult r = payouts.createBatch(FINANCE);
+        assertThat(lineFor(x)).isEqualTo(1L);
+        assertThat(lineFor(y)).as("over the budget: waits").isZero();
+        assertThat(lineFor(z)).as("behind y, in order: waits although it would fit").isZero();
+        assertThat(r.waiting()).isGreaterThanOrEqualTo(2);
+        assertThat(redemption.get(y.id(), FINANCE).status()).isEqualTo(ApplicationStatus.NOTICE_PASSED);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE payout_budget SET paid_fen = budget_fen + 1 WHERE item_id = ?")
+                .param(budgeted.itemId()).update()).hasMessageContaining("payout_budget");
+    }
+
+    private long lineFor(ApplicationView a) {
+        return jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(a.id()).query(Long.class).single();
+    }
+
+    /** Runs {@code task} on {@code n} threads released at once; returns each result or exception. */
+    private static List<Object> race(int n, Callable<?> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            futures.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return task.call();
+                } catch (Exception e) {
+                    return e;
+                }
+            }));
+        }
+        go.countDown();
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> f : futures) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+}
