@@ -449,6 +449,19 @@ public class Redemption {
         return passed;
     }
 
+    /** Everything in public notice now, for the public page. */
+    public List<PublicNotice> notices() {
+        return applications.withStatus(ApplicationStatus.IN_NOTICE, null).stream().map(r -> new PublicNotice(r.id(),
+                r.receiptNo(), r.form().getOrDefault("entity_name", r.uscc()), r.uscc(), version(r).content().name(),
+                r.handlerDepartment(), r.approvedFen(), r.noticeEndsOn())).toList();
+    }
+
+    /** The objections to an application, for the department that handles it. */
+    public List<Objection> objections(long id, CurrentUser reviewer) {
+        handled(id, reviewer);
+        return applications.objections(id);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private ApplicationView view(Applications.Row r) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.ApplicationView;
+import org.jiqitong.redemption.Objection;
 import org.jiqitong.redemption.TimelineStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -205,6 +206,14 @@ public class Applications {
         jdbc.sql("""
                 UPDATE redemption_objection SET resolution = ?, resolution_note = ?, resolved_by = ?, resolved_at = now()
                 WHERE id = ? AND resolved_at IS NULL""").params(resolution, note, by, objectionId).update();
+    }
+
+    public List<Objection> objections(long id) {
+        return jdbc.sql("""
+                SELECT id, text, raised_at, resolution, resolution_note FROM redemption_objection
+                WHERE application_id = ? ORDER BY id""").param(id)
+                .query((rs, i) -> new Objection(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4), rs.getString(5))).list();
     }
 
     public boolean rate(long id, int score, String comment) {

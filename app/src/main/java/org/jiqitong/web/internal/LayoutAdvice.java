@@ -31,6 +31,7 @@ class LayoutAdvice {
             if (user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.myPolicies", "/my/policies"));
                 items.add(new NavItem("nav.inbox", "/my/inbox"));
+                items.add(new NavItem("nav.myApplications", "/my/applications"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -40,6 +41,15 @@ class LayoutAdvice {
             }
             if (user.is(Role.POLICY_OFFICER) || user.is(Role.REVIEWER) || user.is(Role.ADMIN) || user.is(Role.SUPERVISOR)) {
                 items.add(new NavItem("nav.reach", "/reach"));
+            }
+            if (user.is(Role.CLERK)) {
+                items.add(new NavItem("nav.window", "/window"));
+            }
+            if (user.is(Role.REVIEWER)) {
+                items.add(new NavItem("nav.review", "/review"));
+            }
+            if (user.is(Role.FINANCE)) {
+                items.add(new NavItem("nav.payouts", "/payouts"));
             }
             if (!user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.supervision", "/supervision"));

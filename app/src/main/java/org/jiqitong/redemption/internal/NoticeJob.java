@@ -1,0 +1,26 @@
+package org.jiqitong.redemption.internal;
+
+import org.jiqitong.redemption.Redemption;
+import org.jiqitong.supervision.Supervision;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night: notices whose period ended without an open objection pass to finance. */
+@Component
+@Profile("!cli")
+class NoticeJob {
+
+    private final Redemption redemption;
+    private final Supervision supervision;
+
+    NoticeJob(Redemption redemption, Supervision supervision) {
+        this.redemption = redemption;
+        this.supervision = supervision;
+    }
+
+    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    void closeNotices() {
+        redemption.closeNotices(supervision.today());
+    }
+}

@@ -1,0 +1,143 @@
+package org.jiqitong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jiqitong.BrowserTest;
+import org.jiqitong.TestItems;
+import org.jiqitong.TestUsccs;
+import org.jiqitong.identity.Identity;
+import org.jiqitong.identity.NewAccount;
+import org.jiqitong.identity.Role;
+import org.jiqitong.policy.ItemVersionView;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.redemption.Redemption;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.ImportRequest;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.Uscc;
+import org.jiqitong.supervision.Supervision;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Real Chromium, the whole journey: an enterprise applies online → the window accepts and transfers → the
+ * department approves → the public notice passes → finance pays → the enterprise sees the payout and rates it.
+ */
+class RedemptionBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "jiqitong-demo";
+
+    @Autowired
+    Policies policies;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Identity identity;
+    @Autowired
+    Redemption redemption;
+    @Autowired
+    Supervision supervision;
+
+    @Test
+    void applyAcceptReviewNoticePayAndRate() throws Exception {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(浏览器全流程)" + System.nanoTime(), null, null, null);
+        String uscc = TestUsccs.next();
+        String name = "济南全流程测试科技有限公司";
+        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, name) + "\n";
+        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        String username = "apply" + uscc.substring(10).toLowerCase(java.util.Locale.ROOT);
+        identity.createAccount(new NewAccount(username, PASSWORD, name, Role.ENTERPRISE, null, new Uscc(uscc)));
+        Path pdf = Files.createTempFile("license-", ".pdf");
+        Files.write(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path fake = Files.createTempFile("fake-", ".pdf");
+        Files.writeString(fake, "<html>not a pdf</html>");
+
+        // the enterprise applies
+        signIn(username, PASSWORD);
+        open("/policies/" + item.itemId());
+        click(By.id("apply"));
+        waitFor(By.id("app-form"));
+        assertThat(browser.findElement(By.id("f-entity_name")).getAttribute("value")).isEqualTo(name);
+        browser.findElement(By.id("f-contact_person")).sendKeys("王会计");
+        browser.findElement(By.id("f-contact_phone")).sendKeys("0531-12345678");
+        click(By.id("save-form"));
+        waitFor(By.id("flash-notice"));
+        browser.findElement(By.id("file-0")).sendKeys(fake.toString());
+        click(By.id("upload-0"));
+        assertThat(waitFor(By.id("flash-error")).getText()).contains("不是 PDF、PNG 或 JPEG");
+        browser.findElement(By.id("file-0")).sendKeys(pdf.toString());
+        click(By.id("upload-0"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("材料已上传:营业执照");
+        click(By.id("submit-application"));
+        assertThat(waitFor(By.id("flash-error")).getText()).contains("承诺");
+        click(By.id("declared"));
+        click(By.id("submit-application"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已提交,受理编号 JQT");
+        String receipt = browser.findElement(By.id("app-receipt")).getText();
+        String applicationUrl = browser.getCurrentUrl();
+
+        // the window accepts and transfers to the item's department
+        browser.manage().deleteAllCookies();
+        signIn("clerk", PASSWORD);
+        open("/window");
+        var kase = browser.findElements(By.cssSelector(".window-case")).stream()
+                .filter(e -> e.getText().contains(receipt)).findFirst().orElseThrow();
+        new Select(kase.findElement(By.name("handling"))).selectByValue("TRANSFER");
+        kase.findElement(By.name("category")).sendKeys("资金奖补");
+        click(kase.findElement(By.className("accept-case")));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已受理");
+
+        // the department approves the suggested amount
+        browser.manage().deleteAllCookies();
+        signIn("reviewer", PASSWORD);
+        open("/review");
+        click(By.linkText(receipt));
+        assertThat(waitFor(By.id("review-status")).getText()).isEqualTo("审核中");
+        assertThat(browser.findElement(By.id("amountYuan")).getAttribute("value")).isEqualTo("10000.00");
+        click(By.id("approve"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("进入公示");
+
+        // the public notice lists it; the enterprise confirms its account; the notice period ends
+        browser.manage().deleteAllCookies();
+        open("/notices");
+        assertThat(waitFor(By.tagName("main")).getText()).contains(name, item.content().name(), "10,000.00 元");
+        signIn(username, PASSWORD);
+        browser.get(applicationUrl);
+        browser.findElement(By.id("bankName")).sendKeys("中国工商银行济南分行");
+        browser.findElement(By.id("accountNo")).sendKeys("6222 0216 0200 1234 567");
+        click(By.id("confirm-bank"));
+        assertThat(waitFor(By.id("bank-confirmed")).getText()).contains("已确认");
+        redemption.closeNotices(supervision.today().plusDays(30)); // the nightly job, after the notice period
+
+        // finance pays
+        browser.manage().deleteAllCookies();
+        signIn("finance", PASSWORD);
+        open("/payouts");
+        assertThat(waitFor(By.id("awaiting")).getText()).contains(receipt, "10,000.00 元");
+        click(By.id("create-batch"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已生成兑付批次");
+        assertThat(browser.findElement(By.id("lines")).getText()).contains(name, "待兑付");
+        click(By.id("pay-all"));
+        waitForText(By.id("flash-notice"), "本次标记已兑付");
+
+        // the enterprise sees the payout in its timeline and rates the service
+        browser.manage().deleteAllCookies();
+        signIn(username, PASSWORD);
+        browser.get(applicationUrl);
+        assertThat(waitFor(By.id("app-status")).getText()).isEqualTo("已兑付");
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("提交申报", "窗口受理并转办", "市工业和信息化局", "审核通过,进入公示", "公示期满", "已兑付");
+        assertThat(timeline).doesNotContain("reviewer", "clerk", "finance");
+        click(By.id("score-5"));
+        browser.findElement(By.id("comment")).sendKeys("全程网办,很快");
+        click(By.id("send-rating"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("感谢您的评价");
+    }
+}
