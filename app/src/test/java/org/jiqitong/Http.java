@@ -85,6 +85,14 @@ public final class Http {
         return send(b);
     }
 
+    /** A form POST with the session's CSRF token (as a browser sends it). */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields, String csrf) {
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrf));
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -23,7 +23,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,11 +55,6 @@ class RedemptionPages {
         this.supervision = supervision;
     }
 
-    @ExceptionHandler(ApplicationNotFoundException.class)
-    void notFound() {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
     // ---------------------------------------------------------------- enterprise
 
     @GetMapping("/my/applications")
@@ -83,6 +77,9 @@ class RedemptionPages {
     @GetMapping("/my/applications/{id}")
     String application(@PathVariable long id, Model model) {
         CurrentUser me = me();
+        if (!me.is(org.jiqitong.identity.Role.ENTERPRISE)) {
+            throw new ApplicationNotFoundException(); // staff read it on their own pages
+        }
         ApplicationView a = redemption.get(id, me);
         model.addAttribute("a", a);
         model.addAttribute("timeline", redemption.timeline(id, me));
