@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final Registry registry;
+    private final org.jiqitong.redemption.Payouts payouts;
     private int exitCode;
 
-    CommandLine(Registry registry) {
+    CommandLine(Registry registry, org.jiqitong.redemption.Payouts payouts) {
         this.registry = registry;
+        this.payouts = payouts;
     }
 
     static int generate(String[] args) throws Exception {
@@ -44,6 +46,10 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         Map<String, String> options = options(args.getSourceArgs());
+        if (args.getSourceArgs().length > 0 && args.getSourceArgs()[0].equals("pay")) {
+            pay(options);
+            return;
+        }
         if (!options.containsKey("feed") || !options.containsKey("source") || !options.containsKey("file")) {
             System.err.println("Usage: import --feed=entities|figures|qualifications --source=CODE --file=PATH");
             exitCode = 2;
@@ -65,6 +71,25 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("Refused: " + e.getMessage());
             exitCode = 2;
         }
+    }
+
+    /**
+     * Marks the pending lines of a batch paid, one transaction per line (after the bank confirmed them). Safe to run
+     * again after an interruption: a paid line is never paid twice.
+     */
+    private void pay(Map<String, String> options) throws InterruptedException {
+        if (!options.containsKey("batch")) {
+            System.err.println("Usage: pay --batch=ID [--by=USERNAME] [--pause-ms=N]");
+            exitCode = 2;
+            return;
+        }
+        long batch = Long.parseLong(options.get("batch"));
+        String by = options.getOrDefault("by", "finance-cli");
+        long pause = Long.parseLong(options.getOrDefault("pause-ms", "0"));
+        var finance = new org.jiqitong.identity.CurrentUser(0, by, by, org.jiqitong.identity.Role.FINANCE, "FIN", null,
+                null, false, true);
+        int paid = payouts.payBatch(batch, finance, java.time.Duration.ofMillis(pause));
+        System.out.printf("Batch %d: %d line(s) paid now%n", batch, paid);
     }
 
     @Override

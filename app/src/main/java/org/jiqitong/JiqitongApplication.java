@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * <pre>
  *   generate --count=1500000 --out=DIR                       write synthetic demo feeds as CSV
  *   import --feed=entities --source=AMR --file=entities.csv  deliver a feed into the registry
+ *   pay --batch=ID [--by=USERNAME] [--pause-ms=N]            mark a payout batch's pending lines paid
  * </pre>
  */
 @SpringBootApplication
@@ -21,14 +22,14 @@ public class JiqitongApplication {
         if ("generate".equals(command)) {
             System.exit(CommandLine.generate(Arrays.copyOfRange(args, 1, args.length)));
         }
-        if ("import".equals(command)) {
+        if ("import".equals(command) || "pay".equals(command)) {
             SpringApplication app = new SpringApplication(JiqitongApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setAdditionalProfiles("cli");
             System.exit(SpringApplication.exit(app.run(args)));
         }
         if (command != null) {
-            System.err.println("Unknown command \"" + command + "\". Commands: generate, import (or none to start the platform).");
+            System.err.println("Unknown command \"" + command + "\". Commands: generate, import, pay (or none to start the platform).");
             System.exit(2);
         }
         SpringApplication.run(JiqitongApplication.class, args);

@@ -190,11 +190,24 @@ public class Payouts {
 
     /** Marks every pending line of a batch paid, one transaction per line; returns how many this call paid. */
     public int payBatch(long batchId, CurrentUser finance) {
+        return payBatch(batchId, finance, java.time.Duration.ZERO);
+    }
+
+    /** The same, pausing between lines (the command line's pace for a bank's confirmations). */
+    public int payBatch(long batchId, CurrentUser finance, java.time.Duration pause) {
         requireFinance(finance);
         int n = 0;
         for (PayoutLine l : new ArrayList<>(ledger.lines(batchId))) {
             if (l.state().equals("PENDING") && markPaid(l.id(), finance)) {
                 n++;
+                if (!pause.isZero()) {
+                    try {
+                        Thread.sleep(pause.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return n;
+                    }
+                }
             }
         }
         return n;

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inbox message itself is exactly once, e-mail at least once.
  */
 @Component
+@org.springframework.context.annotation.Profile("!cli")
 class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
