@@ -462,6 +462,47 @@ public class Redemption {
         return applications.objections(id);
     }
 
+    /** 跟踪问效 per item ({@code byDepartment} false) or per department; staff only, a department sees its own. */
+    public List<ServiceResult> results(boolean byDepartment, CurrentUser viewer) {
+        if (viewer.is(Role.ENTERPRISE)) {
+            throw new ApplicationNotFoundException();
+        }
+        boolean all = viewer.is(Role.ADMIN) || viewer.is(Role.SUPERVISOR) || viewer.is(Role.COMMISSIONER)
+                || viewer.is(Role.FINANCE) || viewer.is(Role.CLERK);
+        String own = viewer.departmentCode().orElse(null);
+        Map<String, List<Applications.Paid>> groups = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> departments = new java.util.HashMap<>();
+        Map<Long, Integer> limits = new java.util.HashMap<>();
+        for (Applications.Paid p : applications.paid()) {
+            if (!all && !p.department().equals(own)) {
+                continue;
+            }
+            ItemContent c = policies.versionOnRecord(p.versionId()).orElseThrow().content();
+            limits.put(p.versionId(), c.payoutDays());
+            String key = byDepartment ? p.department() : Long.toString(p.itemId());
+            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(p);
+            names.putIfAbsent(key, byDepartment ? p.department() : c.name());
+            departments.putIfAbsent(key, p.department());
+        }
+        var calendar = supervision.calendar();
+        List<ServiceResult> out = new java.util.ArrayList<>();
+        groups.forEach((key, list) -> {
+            List<Integer> scores = list.stream().map(Applications.Paid::score).filter(java.util.Objects::nonNull).toList();
+            List<Integer> days = list.stream().map(p -> calendar.workingDaysBetween(p.submittedOn(), p.paidOn()))
+                    .sorted().toList();
+            long withLimit = list.stream().filter(p -> limits.get(p.versionId()) != null).count();
+            long within = list.stream().filter(p -> limits.get(p.versionId()) != null && calendar
+                    .workingDaysBetween(p.submittedOn(), p.paidOn()) <= limits.get(p.versionId())).count();
+            out.add(new ServiceResult(key, names.get(key), departments.get(key), list.size(), scores.size(),
+                    scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElse(0),
+                    scores.isEmpty() ? null : scores.stream().filter(x -> x >= 4).count() / (double) scores.size(),
+                    days.isEmpty() ? null : days.get((days.size() - 1) / 2),
+                    withLimit == 0 ? null : within / (double) withLimit));
+        });
+        return out;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private ApplicationView view(Applications.Row r) {

@@ -257,6 +257,40 @@ class RedemptionIntegrationTest extends IntegrationTest {
                 .param(budgeted.itemId()).update()).hasMessageContaining("payout_budget");
     }
 
+    @Test
+    void serviceResultsCountSatisfactionTimeToPayoutAndTheShareOnTime() {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(问效)" + System.nanoTime(), null, null, null);
+        String u1 = entity();
+        String u2 = entity();
+        ApplicationView a = readyToPay(item, u1, 1_000_000L);
+        ApplicationView b = readyToPay(item, u2, 1_000_000L);
+        payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
+        redemption.rate(a.id(), 5, null, TestItems.enterprise(u1));
+        redemption.rate(b.id(), 2, "等得有点久", TestItems.enterprise(u2));
+        assertThatThrownBy(() -> redemption.rate(b.id(), 9, null, TestItems.enterprise(u2))).hasMessageContaining("1至5分");
+        ServiceResult r = redemption.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
+                .filter(x -> x.key().equals(Long.toString(item.itemId()))).findFirst().orElseThrow();
+        assertThat(r.paid()).isEqualTo(2);
+        assertThat(r.rated()).isEqualTo(2);
+        assertThat(r.averageScore()).isEqualTo(3.5);
+        assertThat(r.satisfiedShare()).isEqualTo(0.5);
+        assertThat(r.medianWorkingDays()).isZero(); // submitted and paid today
+        assertThat(r.withinLimitShare()).isEqualTo(1.0);
+        assertThat(redemption.results(true, TestItems.staff("sci", Role.REVIEWER, "SCI")))
+                .noneMatch(x -> x.key().equals("IIT"));
+        assertThatThrownBy(() -> redemption.results(true, TestItems.enterprise(u1)))
+                .isInstanceOf(ApplicationNotFoundException.class);
+
+        org.jiqitong.Http supervisor = org.jiqitong.Http.anonymous(port);
+        supervisor.formLogin("supervisor", "jiqitong-demo");
+        var page = supervisor.get("/results");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(item.content().name(), "50%", "市工业和信息化局");
+        org.jiqitong.Http admin = org.jiqitong.Http.anonymous(port);
+        admin.formLogin("admin", "jiqitong-demo");
+        assertThat(admin.get("/admin/calendar?year=2026").body()).contains("春节调休上班", "国庆节");
+    }
+
     private long lineFor(ApplicationView a) {
         return jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(a.id()).query(Long.class).single();
     }

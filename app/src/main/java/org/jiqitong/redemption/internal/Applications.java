@@ -216,6 +216,22 @@ public class Applications {
                         rs.getString(4), rs.getString(5))).list();
     }
 
+    /** A paid application with its dates and rating, for 跟踪问效. */
+    public record Paid(long itemId, long versionId, String department, java.time.LocalDate submittedOn,
+            java.time.LocalDate paidOn, Integer score) {
+    }
+
+    public List<Paid> paid() {
+        return jdbc.sql("""
+                SELECT a.item_id, a.version_id, a.item_department, (a.submitted_at AT TIME ZONE 'Asia/Shanghai')::date,
+                       (a.paid_at AT TIME ZONE 'Asia/Shanghai')::date, r.score
+                FROM redemption_application a LEFT JOIN redemption_rating r ON r.application_id = a.id
+                WHERE a.status = 'PAID' AND a.paid_at IS NOT NULL""")
+                .query((rs, i) -> new Paid(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6)))
+                .list();
+    }
+
     public boolean rate(long id, int score, String comment) {
         return jdbc.sql("""
                 INSERT INTO redemption_rating (application_id, score, comment) VALUES (?, ?, ?)

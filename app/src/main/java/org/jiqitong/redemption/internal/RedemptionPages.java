@@ -305,6 +305,17 @@ class RedemptionPages {
         return "redirect:/payouts/batches/" + id;
     }
 
+    // ---------------------------------------------------------------- 跟踪问效
+
+    @GetMapping("/results")
+    String results(Model model) {
+        CurrentUser me = me();
+        model.addAttribute("byItem", redemption.results(false, me));
+        model.addAttribute("byDepartment", redemption.results(true, me));
+        model.addAttribute("departments", departments());
+        return "redemption/results";
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String act(long id, RedirectAttributes redirect, String ok, Supplier<ApplicationView> action) {

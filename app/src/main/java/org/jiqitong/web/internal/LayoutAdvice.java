@@ -53,6 +53,7 @@ class LayoutAdvice {
             }
             if (!user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.supervision", "/supervision"));
+                items.add(new NavItem("nav.results", "/results"));
             }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.calendar", "/admin/calendar"));
