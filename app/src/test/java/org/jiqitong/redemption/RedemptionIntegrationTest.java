@@ -283,6 +283,10 @@ class RedemptionIntegrationTest extends IntegrationTest {
 
         org.jiqitong.Http supervisor = org.jiqitong.Http.anonymous(port);
         supervisor.formLogin("supervisor", "jiqitong-demo");
+        org.jiqitong.Http officer = org.jiqitong.Http.anonymous(port);
+        officer.formLogin("officer", "jiqitong-demo");
+        String reach = officer.get("/reach/items/" + item.itemId()).body();
+        assertThat(reach).contains("id=\"count-applied\">2<", "id=\"count-paid\">2<");
         var page = supervisor.get("/results");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(item.content().name(), "50%", "市工业和信息化局");

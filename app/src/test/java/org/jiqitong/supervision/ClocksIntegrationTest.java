@@ -93,7 +93,7 @@ class ClocksIntegrationTest extends IntegrationTest {
         assertThat(page).contains("超期测试", "已超期", "已上报督办");
         Http reviewer = Http.anonymous(port);
         reviewer.formLogin("reviewer", "jiqitong-demo");
-        assertThat(reviewer.get("/supervision").body()).contains("超期测试");
+        assertThat(reviewer.get("/supervision").body()).contains("超期测试", "已超期,请于两个工作日内办结");
         assertThat(reviewer.get("/admin/calendar").statusCode()).isEqualTo(403);
         supervision.finish("TEST", id, "TEST");
         assertThatThrownBy(() -> supervision.urge(c.id(), "再催", TestItems.staff("supervisor", Role.SUPERVISOR, null)))

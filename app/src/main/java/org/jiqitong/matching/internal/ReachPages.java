@@ -40,14 +40,17 @@ class ReachPages {
 
     private final Matching matching;
     private final Policies policies;
+    private final org.springframework.beans.factory.ObjectProvider<org.jiqitong.matching.TakeUp> takeUp;
 
-    ReachPages(Matching matching, Policies policies) {
+    ReachPages(Matching matching, Policies policies,
+            org.springframework.beans.factory.ObjectProvider<org.jiqitong.matching.TakeUp> takeUp) {
         this.matching = matching;
         this.policies = policies;
+        this.takeUp = takeUp;
     }
 
-    /** An item in the list: the published version and its reach (null before its first sweep). */
-    record Line(CompiledItem item, ItemReach reach) {
+    /** An item in the list: the published version, its reach (null before its first sweep), applied and paid. */
+    record Line(CompiledItem item, ItemReach reach, Long applied, Long paid) {
     }
 
     @GetMapping("/reach")
@@ -56,7 +59,10 @@ class ReachPages {
         List<Line> lines = new ArrayList<>();
         for (CompiledItem item : policies.publishedCompiled()) {
             if (inScope(me, item)) {
-                lines.add(new Line(item, matching.reach(item.view().itemId()).orElse(null)));
+                long id = item.view().itemId();
+                var t = takeUp.getIfAvailable();
+                lines.add(new Line(item, matching.reach(id).orElse(null), t == null ? null : t.applied(id),
+                        t == null ? null : t.paid(id)));
             }
         }
         model.addAttribute("lines", lines);
@@ -70,6 +76,9 @@ class ReachPages {
         Verdict v = verdict(verdict);
         model.addAttribute("item", item);
         model.addAttribute("reach", matching.reach(itemId).orElse(null));
+        var t = takeUp.getIfAvailable();
+        model.addAttribute("applied", t == null ? null : t.applied(itemId));
+        model.addAttribute("paid", t == null ? null : t.paid(itemId));
         model.addAttribute("history", matching.history(itemId));
         model.addAttribute("verdict", v);
         model.addAttribute("entities", matching.reached(itemId, v, Math.max(0, page), 50));

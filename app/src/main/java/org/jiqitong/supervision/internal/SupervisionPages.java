@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupervisionPages {
 
     /** A clock with its state today. */
-    record Line(ClockView clock, ClockView.State state) {
+    record Line(ClockView clock, ClockView.State state, List<org.jiqitong.supervision.UrgeView> urges) {
     }
 
     private final Supervision supervision;
@@ -38,7 +38,9 @@ class SupervisionPages {
         CurrentUser me = staff();
         LocalDate today = supervision.today();
         WorkingCalendar calendar = supervision.calendar();
-        List<Line> lines = supervision.open(me).stream().map(c -> new Line(c, c.state(today, calendar))).toList();
+        List<Line> lines = supervision.open(me).stream().map(c -> new Line(c, c.state(today, calendar),
+                supervision.urges(c.subject(), c.subjectId()).stream().filter(u -> u.clockId() == c.id()).toList()))
+                .toList();
         model.addAttribute("lines", lines);
         model.addAttribute("today", today);
         model.addAttribute("mayUrge", me.is(Role.SUPERVISOR));
