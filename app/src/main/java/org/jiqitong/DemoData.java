@@ -101,6 +101,8 @@ class DemoData implements SmartInitializingSingleton {
         account("admin", "平台管理员", Role.ADMIN, null, null);
         account("clerk", "企业服务中心窗口", Role.CLERK, "SERVICE", null);
         account("reviewer", "工信局审核员", Role.REVIEWER, "IIT", null);
+        account("reviewer-svc", "企业服务中心审核员(直办件)", Role.REVIEWER, "SERVICE", null);
+        account("reviewer-sci", "科技局审核员", Role.REVIEWER, "SCI", null);
         account("finance", "财政局兑付员", Role.FINANCE, "FIN", null);
         account("supervisor", "督查室督办员", Role.SUPERVISOR, "SUPERVISION", null);
         account("officer", "工信局政策管理员", Role.POLICY_OFFICER, "IIT", null);

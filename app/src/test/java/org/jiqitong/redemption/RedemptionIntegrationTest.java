@@ -138,6 +138,24 @@ class RedemptionIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aCaseTheWindowHandlesDirectlyIsReviewedByTheWindowAndAMisroutedOneGoesBack() {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(直办)" + System.nanoTime(), null, null, null);
+        ApplicationView a = submitted(item, entity());
+        redemption.accept(a.id(), true, "简易事项", CLERK);
+        CurrentUser windowReviewer = TestItems.staff("reviewer-svc", Role.REVIEWER, "SERVICE");
+        assertThatThrownBy(() -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER))
+                .isInstanceOf(ApplicationNotFoundException.class);
+        // the window's reviewer finds it belongs to the department after all and sends it back; the window transfers it
+        redemption.sendBack(a.id(), "涉及专项资金,应由主管部门审核", windowReviewer);
+        assertThat(redemption.get(a.id(), CLERK).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        redemption.accept(a.id(), false, null, CLERK);
+        assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "REVIEW").orElseThrow().departmentCode()).isEqualTo("IIT");
+        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        assertThat(redemption.timeline(a.id(), CLERK)).extracting(TimelineStep::action)
+                .containsSubsequence("ACCEPT_DIRECT", "SEND_BACK", "ACCEPT_TRANSFER", "APPROVE");
+    }
+
+    @Test
     void badInputIsRefusedWithTheReasonAndChangesNothing() {
         ItemVersionView item = TestItems.publishPayable(policies, "研发补助(坏输入)" + System.nanoTime(), null, null, null);
         String uscc = entity();
