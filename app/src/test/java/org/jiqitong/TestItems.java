@@ -87,6 +87,44 @@ public final class TestItems {
         return policies.approve(draft.versionId(), "同意发布", OFFICER2);
     }
 
+    /** The registered capital that marks the entities of the 免申即享 tests (the demo never has it). */
+    public static final String MAGIC_CAPITAL = "1234567.89";
+
+    /**
+     * Publishes a 免申即享 item (IIT) for research companies with the magic registered capital: 10% of last year's
+     * R&D spend, at most 50,000 元, with the exclusion group given (may be null).
+     */
+    public static ItemVersionView publishNoApplication(Policies policies, String name, String exclusionGroup) {
+        String conditions = "{\"all\":["
+                + "{\"attr\":\"status\",\"op\":\"eq\",\"value\":\"ACTIVE\",\"wording\":\"登记状态为存续\"," + CITE + "},"
+                + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"M73\"],\"wording\":\"属于研究和试验发展业\"," + CITE + "},"
+                + "{\"attr\":\"registered_capital\",\"op\":\"range\",\"min\":123456789,\"max\":123456789,"
+                + "\"wording\":\"注册资本为测试值\"," + CITE + "},"
+                + "{\"attr\":\"rnd\",\"op\":\"range\",\"period\":\"last\",\"min\":1,\"wording\":\"上一年度有研发投入\"," + CITE + "}]}";
+        String fixtures = """
+                [{"name":"研发200万元","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320",
+                  "registered_capital":123456789,"rnd@2025":200000000},"verdict":"ELIGIBLE","amountFen":5000000},
+                 {"name":"研发30万元","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320",
+                  "registered_capital":123456789,"rnd@2025":30000000},"verdict":"ELIGIBLE","amountFen":3000000},
+                 {"name":"其他企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320",
+                  "registered_capital":100000000,"rnd@2025":30000000},"verdict":"INELIGIBLE"}]""";
+        long doc = policies.createDocument(new NewDocument("测试〔" + UUID.randomUUID().toString().substring(0, 8) + "〕号",
+                "关于研发投入免申即享的通知(测试)", "市工业和信息化局", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), null,
+                null, null), OFFICER);
+        ItemContent content = new ItemContent(name, BenefitType.SUBSIDY, "按上一年度研发投入的10%直接兑付,最高5万元,无需申报。",
+                "研究和试验发展企业", conditions, "rnd_last / 10", 5_000_000L, false, fixtures, List.of(),
+                List.of("平台比对", "主管部门审核名单", "公示", "企业确认账户", "财政兑付"), null, null, 15, "张工",
+                "0531-00000000", "济南市测试路1号", true, exclusionGroup, null, null);
+        ItemVersionView draft = policies.createItem(doc, content, OFFICER);
+        policies.submit(draft.versionId(), OFFICER);
+        return policies.approve(draft.versionId(), "同意发布", OFFICER2);
+    }
+
+    /** An entities line with the magic capital (for the 免申即享 tests). */
+    public static String magicEntityLine(String uscc, String name) {
+        return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05," + MAGIC_CAPITAL + ",存续,false,测试法人,济南市测试路3号";
+    }
+
     /** An entities CSV line of an active research company in 370102, founded 2015. */
     public static String entityLine(String uscc, String name) {
         return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05,1000000.00,存续,false,测试法人,济南市测试路2号";

@@ -51,6 +51,11 @@ public class Registry {
         return queries.summaries(ids);
     }
 
+    /** A data error found elsewhere (e.g. by a reviewer of a 免申即享 list), fed back to the registry's sources. */
+    public long reportDataError(Uscc uscc, String message, String raisedBy, String context) {
+        return queries.feedback(uscc.value(), message, raisedBy, context);
+    }
+
     public boolean exists(Uscc uscc) {
         return queries.exists(uscc.value());
     }

@@ -115,6 +115,18 @@ public class ResultStore {
                 .list();
     }
 
+    /** When each entity last became eligible for the item (absent for those eligible since the baseline). */
+    public Map<String, java.time.OffsetDateTime> eligibleSince(long itemId) {
+        Map<String, java.time.OffsetDateTime> since = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (uscc) uscc, changed_at FROM matching_change
+                WHERE item_id = ? AND new_verdict = 'ELIGIBLE' ORDER BY uscc, id DESC""").param(itemId)
+                .query(rs -> {
+                    since.put(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class));
+                });
+        return since;
+    }
+
     public java.util.Optional<ItemReach> reach(long itemId) {
         return jdbc.sql("""
                 SELECT item_id, version_id, eligible_count, undetermined_count, as_of FROM matching_result

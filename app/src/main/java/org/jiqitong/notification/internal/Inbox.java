@@ -99,6 +99,21 @@ public class Inbox {
         return id;
     }
 
+    /** A keyed message (not about an eligibility change): at most one per key. */
+    public boolean tell(String uscc, String key, Long itemId, String title, String body, List<String> reasons,
+            Long amountFen, LocalDate deadline, String emailTo) {
+        Optional<Long> id = jdbc.sql("""
+                INSERT INTO notification_message (uscc, dedup_key, item_id, title, body, reasons, amount_fen, deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
+                .params(uscc, key, itemId, title, body, String.join("\n", reasons), amountFen, deadline)
+                .query(Long.class).optional();
+        if (id.isPresent() && emailTo != null) {
+            jdbc.sql("INSERT INTO notification_mail (message_id, recipient) VALUES (?, ?)").params(id.get(), emailTo)
+                    .update();
+        }
+        return id.isPresent();
+    }
+
     /** A pending e-mail and its message. */
     record Mail(long messageId, String recipient, String subject, String body, List<String> reasons) {
     }

@@ -28,13 +28,13 @@ public class Applications {
             String handlerDepartment, String handling, String category, ApplicationStatus status,
             Map<String, String> form, boolean declared, Long suggestedFen, Long approvedFen, String amountReason,
             LocalDate noticeEndsOn, String bankAccountName, String bankName, String bankAccountNo,
-            boolean bankConfirmed, OffsetDateTime createdAt, OffsetDateTime submittedAt) {
+            boolean bankConfirmed, OffsetDateTime createdAt, OffsetDateTime submittedAt, String channel) {
     }
 
     private static final String COLUMNS = """
             id, receipt_no, uscc, item_id, version_id, item_department, handler_department, handling, category, status,
             form, declared, suggested_fen, approved_fen, amount_reason, notice_ends_on, bank_account_name, bank_name,
-            bank_account_no, bank_confirmed_at, created_at, submitted_at""";
+            bank_account_no, bank_confirmed_at, created_at, submitted_at, channel""";
 
     private final JdbcClient jdbc;
 
@@ -49,6 +49,33 @@ public class Applications {
                 VALUES (?, ?, ?, ?, 'DRAFT', CAST(? AS jsonb), ?) RETURNING id""")
                 .params(uscc, itemId, versionId, department, JSON.writeValueAsString(form), suggestedFen)
                 .query(Long.class).single();
+    }
+
+    /**
+     * A 免申即享 line the enterprise confirmed, as an application of its own channel that waits for payout (its
+     * review and notice happened on the batch).
+     */
+    public long createConfirmed(String uscc, long itemId, long versionId, String department, String entityName,
+            long amountFen, String receiptNo, String accountName, String bankName, String accountNo) {
+        return jdbc.sql("""
+                INSERT INTO redemption_application (receipt_no, uscc, item_id, version_id, item_department,
+                    handler_department, status, form, declared, approved_fen, bank_account_name, bank_name,
+                    bank_account_no, bank_confirmed_at, submitted_at, channel)
+                VALUES (?, ?, ?, ?, ?, 'FIN', 'NOTICE_PASSED', CAST(? AS jsonb), true, ?, ?, ?, ?, now(), now(),
+                        'NO_APPLICATION') RETURNING id""")
+                .params(receiptNo, uscc, itemId, versionId, department,
+                        JSON.writeValueAsString(Map.of("entity_name", entityName, "uscc", uscc)), amountFen, accountName,
+                        bankName, accountNo)
+                .query(Long.class).single();
+    }
+
+    /** Whether the enterprise got, or is getting, the item: paid this year, or an application still open. */
+    public boolean receivedOrInProgress(String uscc, long itemId, int year) {
+        return jdbc.sql("""
+                SELECT count(*) FROM redemption_application WHERE uscc = ? AND item_id = ?
+                  AND (status NOT IN ('DRAFT','REFUSED','REJECTED','CLOSED','PAID')
+                       OR (status = 'PAID' AND extract(year FROM paid_at AT TIME ZONE 'Asia/Shanghai') = ?))""")
+                .params(uscc, itemId, year).query(Long.class).single() > 0;
     }
 
     public Optional<Row> find(long id) {
@@ -244,6 +271,6 @@ public class Applications {
                 JSON.readValue(rs.getString(11), new TypeReference<Map<String, String>>() { }), rs.getBoolean(12),
                 (Long) rs.getObject(13), (Long) rs.getObject(14), rs.getString(15), rs.getObject(16, LocalDate.class),
                 rs.getString(17), rs.getString(18), rs.getString(19), rs.getObject(20) != null,
-                rs.getObject(21, OffsetDateTime.class), rs.getObject(22, OffsetDateTime.class));
+                rs.getObject(21, OffsetDateTime.class), rs.getObject(22, OffsetDateTime.class), rs.getString(23));
     }
 }

@@ -50,10 +50,10 @@ public class Ledger {
     public void line(long batchId, Applications.Row r, int year, String exclusionGroup) {
         jdbc.sql("""
                 INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, exclusion_group,
-                                         amount_fen, account_name, bank_name, account_no)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         amount_fen, account_name, bank_name, account_no, channel)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(batchId, r.id(), "JQT-APP-" + r.id(), r.uscc(), r.itemId(), year, exclusionGroup, r.approvedFen(),
-                        r.bankAccountName(), r.bankName(), r.bankAccountNo())
+                        r.bankAccountName(), r.bankName(), r.bankAccountNo(), r.channel())
                 .update();
     }
 

@@ -75,6 +75,11 @@ public class EntityQueries {
         return java.util.Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    public long feedback(String uscc, String message, String raisedBy, String context) {
+        return jdbc.sql("INSERT INTO registry_feedback (uscc, message, raised_by, context) VALUES (?, ?, ?, ?) RETURNING id")
+                .params(uscc, message, raisedBy, context).query(Long.class).single();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }

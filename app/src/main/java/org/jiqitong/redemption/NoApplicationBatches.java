@@ -1,0 +1,367 @@
+package org.jiqitong.redemption;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.matching.EligibleEntity;
+import org.jiqitong.matching.Matching;
+import org.jiqitong.notification.Notifications;
+import org.jiqitong.policy.ItemVersionView;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Batches;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.Money;
+import org.jiqitong.shared.Uscc;
+import org.jiqitong.supervision.Supervision;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 免申即享 — "主管部门直接审、财政部门负责兑": a POLICY_OFFICER starts a batch (a snapshot of who meets the item's
+ * conditions, with amounts, and its hash); the item department's REVIEWER goes through the list, excludes lines
+ * with a reason (a data error is fed back to the registry) and approves it; the list is publicly noticed; each listed
+ * enterprise is told what it will receive and why, and confirms its bank account or declines (unconfirmed lines get
+ * a reminder, then lapse); FINANCE pays confirmed lines through the same ledger as applications. An enterprise that
+ * got the item by application (or is applying) is not listed; nobody is listed twice while a line is live.
+ */
+@Service
+public class NoApplicationBatches {
+
+    public static final String SUBJECT = "NO_APPLICATION_BATCH";
+
+    /** What a batch would list now, and its hash. */
+    public record Snapshot(long itemId, long versionId, LocalDate asOf, List<EligibleEntity> listed, int skipped,
+            String hash) {
+    }
+
+    private final Batches batches;
+    private final Applications applications;
+    private final Matching matching;
+    private final Policies policies;
+    private final Registry registry;
+    private final Notifications notifications;
+    private final Supervision supervision;
+    private final int noticeDays;
+    private final int confirmDays;
+
+    NoApplicationBatches(Batches batches, Applications applications, Matching matching, Policies policies,
+            Registry registry, Notifications notifications, Supervision supervision,
+            @Value("${jiqitong.redemption.notice-days:5}") int noticeDays,
+            @Value("${jiqitong.no-application.confirm-days:10}") int confirmDays) {
+        this.batches = batches;
+        this.applications = applications;
+        this.matching = matching;
+        this.policies = policies;
+        this.registry = registry;
+        this.notifications = notifications;
+        this.supervision = supervision;
+        this.noticeDays = noticeDays;
+        this.confirmDays = confirmDays;
+    }
+
+    /**
+     * The snapshot a batch would take now: everyone eligible on {@code asOf} with the computed amount, minus those who
+     * got or are getting the item otherwise. The hash covers the rule version, the day and every (USCC, amount).
+     */
+    public Snapshot snapshot(long itemId, LocalDate asOf) {
+        ItemVersionView item = noApplicationItem(itemId);
+        List<EligibleEntity> listed = new ArrayList<>();
+        int skipped = 0;
+        for (EligibleEntity e : matching.eligibleWithAmounts(itemId, asOf)) {
+            if (batches.live(itemId, e.uscc()) || applications.receivedOrInProgress(e.uscc(), itemId, asOf.getYear())) {
+                skipped++;
+            } else {
+                listed.add(e);
+            }
+        }
+        return new Snapshot(itemId, item.versionId(), asOf, listed, skipped, hash(item.versionId(), asOf, listed));
+    }
+
+    static String hash(long versionId, LocalDate asOf, List<EligibleEntity> listed) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("jiqitong-no-application-batch/1\nversion:" + versionId + "\nasOf:" + asOf + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            listed.stream().sorted(java.util.Comparator.comparing(EligibleEntity::uscc))
+                    .forEach(e -> sha.update((e.uscc() + "|" + e.amountFen() + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POLICY_OFFICER of the item's department starts a batch (one open batch per item). */
+    @Transactional
+    public long start(long itemId, CurrentUser officer) {
+        ItemVersionView item = noApplicationItem(itemId);
+        if (!officer.is(Role.POLICY_OFFICER)
+                || !officer.departmentCode().map(item.departmentCode()::equals).orElse(false)) {
+            throw new ApplicationNotFoundException();
+        }
+        if (batches.openBatch(itemId).isPresent()) {
+            throw new RedemptionRefusedException("该政策已有未办结的免申即享批次");
+        }
+        LocalDate today = supervision.today();
+        Snapshot s = snapshot(itemId, today);
+        if (s.listed().isEmpty()) {
+            throw new RedemptionRefusedException("目前没有符合条件且尚未享受该政策的企业");
+        }
+        long id = batches.create(itemId, item.versionId(), item.content().name(), item.departmentCode(), today, s.hash(),
+                officer.getUsername());
+        for (EligibleEntity e : s.listed()) {
+            batches.line(id, itemId, e);
+        }
+        batches.event(id, null, "START", "列入 " + s.listed().size() + " 家;已享受或申报中未列入 " + s.skipped() + " 家",
+                officer.getUsername());
+        supervision.start(SUBJECT, id, "REVIEW", item.departmentCode(), "免申即享 · " + item.content().name(), 10, today);
+        return id;
+    }
+
+    /** Recomputes the hash from the batch's stored list (every line, whatever became of it): true when it matches. */
+    public boolean verify(long batchId, CurrentUser staff) {
+        BatchView b = batch(batchId, staff);
+        List<EligibleEntity> stored = batches.lines(batchId, null, null, 0, Integer.MAX_VALUE / 2).items().stream()
+                .map(l -> new EligibleEntity(l.uscc(), l.entityName(), l.amountFen(), l.reasons(), l.eligibleSince()))
+                .toList();
+        return hash(b.versionId(), b.asOf(), stored).equals(b.hash());
+    }
+
+    public BatchView batch(long batchId, CurrentUser staff) {
+        BatchView b = batches.view(batchId).orElseThrow(ApplicationNotFoundException::new);
+        requireDepartmentStaff(staff, b.departmentCode());
+        return b;
+    }
+
+    public List<BatchView> batchesOf(long itemId, CurrentUser staff) {
+        List<BatchView> all = batches.ofItem(itemId);
+        all.forEach(b -> requireDepartmentStaff(staff, b.departmentCode()));
+        return all;
+    }
+
+    /** The list, filtered by state and by USCC or name, one page at a time. */
+    public org.jiqitong.shared.Page<BatchLine> lines(long batchId, String state, String text, int page, int size,
+            CurrentUser staff) {
+        batch(batchId, staff);
+        return batches.lines(batchId, state, text, page, size);
+    }
+
+    /** The reviewer excludes a line with the reason; a data error is also fed back to the registry. */
+    @Transactional
+    public void exclude(long batchId, String uscc, String reason, boolean dataError, CurrentUser reviewer) {
+        BatchView b = reviewable(batchId, reviewer);
+        if (!b.status().equals("IN_REVIEW") && !b.status().equals("IN_NOTICE")) {
+            throw new RedemptionRefusedException("批次已进入确认阶段,不能再排除");
+        }
+        String why = required(reason, "请填写排除的理由");
+        if (!batches.setState(batchId, uscc, "LISTED", "EXCLUDED", why)) {
+            throw new RedemptionRefusedException("该企业不在名单中或已处理");
+        }
+        if (dataError) {
+            registry.reportDataError(new Uscc(uscc), why, reviewer.getUsername(), "免申即享批次 " + batchId);
+        }
+        batches.event(batchId, uscc, dataError ? "EXCLUDE_DATA_ERROR" : "EXCLUDE", why, reviewer.getUsername());
+    }
+
+    /** The reviewer approves the list: it goes into public notice. */
+    @Transactional
+    public void approve(long batchId, CurrentUser reviewer) {
+        BatchView b = reviewable(batchId, reviewer);
+        LocalDate today = supervision.today();
+        LocalDate ends = supervision.calendar().addWorkingDays(today, noticeDays);
+        if (!batches.approve(batchId, reviewer.getUsername(), ends)) {
+            throw new RedemptionRefusedException("批次不在待审核状态");
+        }
+        batches.event(batchId, null, "APPROVE", "公示至 " + ends, reviewer.getUsername());
+        supervision.finish(SUBJECT, batchId, "REVIEW");
+        supervision.start(SUBJECT, batchId, "NOTICE", b.departmentCode(), "免申即享公示 · " + b.itemName(), noticeDays, today);
+    }
+
+    /** Anyone may object to a listed enterprise during the notice. */
+    @Transactional
+    public long object(long batchId, String uscc, String text) {
+        String t = required(text, "请填写异议内容");
+        BatchView b = batches.view(batchId).orElseThrow(ApplicationNotFoundException::new);
+        if (!b.status().equals("IN_NOTICE")) {
+            throw new RedemptionRefusedException("该批次不在公示期");
+        }
+        long id = batches.objection(batchId, uscc, t.length() > 2000 ? t.substring(0, 2000) : t);
+        batches.event(batchId, uscc, "OBJECTION", null, "public");
+        return id;
+    }
+
+    @Transactional
+    public void resolveObjection(long objectionId, boolean upheld, String note, CurrentUser reviewer) {
+        long batchId = batches.objectionBatch(objectionId).orElseThrow(ApplicationNotFoundException::new);
+        reviewable(batchId, reviewer);
+        String why = required(note, "请填写异议处理意见");
+        String uscc = batches.resolve(objectionId, upheld, why, reviewer.getUsername());
+        if (upheld) {
+            batches.setState(batchId, uscc, "LISTED", "EXCLUDED", "公示异议成立:" + why);
+        }
+        batches.event(batchId, uscc, upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", why, reviewer.getUsername());
+    }
+
+    /**
+     * Nightly: batches whose notice ended without open objections go to confirmation (each listed enterprise is told
+     * what it will receive, for which item and why); lines not confirmed by the reminder day get one reminder, and lapse
+     * after the deadline; a batch whose lines are all decided closes.
+     */
+    @Transactional
+    public void daily(LocalDate today) {
+        for (BatchView b : batches.noticeEndedBefore(today)) {
+            if (batches.openObjections(b.id()) > 0) {
+                continue;
+            }
+            LocalDate remind = supervision.calendar().addWorkingDays(today, Math.max(1, confirmDays / 2));
+            LocalDate by = supervision.calendar().addWorkingDays(today, confirmDays);
+            if (!batches.confirming(b.id(), remind, by)) {
+                continue;
+            }
+            supervision.finish(SUBJECT, b.id(), "NOTICE");
+            for (BatchLine l : batches.all(b.id(), "LISTED")) {
+                batches.setState(b.id(), l.uscc(), "LISTED", "NOTIFIED", null);
+                notifications.tell(new Uscc(l.uscc()), "NOAPP-" + b.id() + "-" + l.uscc(), b.itemId(),
+                        "免申即享:" + b.itemName() + ",请确认收款账户",
+                        "贵单位符合「" + b.itemName() + "」的条件,无需申报,将获得 " + Money.yuan(l.amountFen())
+                                + " 元。请在 " + by + " 前登录平台确认收款账户(或选择放弃)。", l.reasons(), l.amountFen(), by);
+            }
+            batches.event(b.id(), null, "NOTICE_PASSED", "请企业在 " + by + " 前确认", "system");
+        }
+        for (BatchView b : batches.confirmingBatches()) {
+            if (b.remindOn() != null && !today.isBefore(b.remindOn())) {
+                for (BatchLine l : batches.unreminded(b.id())) {
+                    notifications.tell(new Uscc(l.uscc()), "NOAPP-REMIND-" + b.id() + "-" + l.uscc(), b.itemId(),
+                            "提醒:免申即享「" + b.itemName() + "」尚待确认", "请在 " + b.confirmBy()
+                                    + " 前确认收款账户,逾期视为放弃本批次。", l.reasons(), l.amountFen(), b.confirmBy());
+                    batches.reminded(b.id(), l.uscc());
+                }
+            }
+            if (b.confirmBy() != null && today.isAfter(b.confirmBy())) {
+                for (BatchLine l : batches.all(b.id(), "NOTIFIED")) {
+                    batches.setState(b.id(), l.uscc(), "NOTIFIED", "LAPSED", "逾期未确认(截止 " + b.confirmBy() + ")");
+                    batches.event(b.id(), l.uscc(), "LAPSE", "逾期未确认", "system");
+                }
+            }
+            if (batches.all(b.id(), "NOTIFIED").isEmpty()) {
+                batches.close(b.id());
+                batches.event(b.id(), null, "CLOSE", null, "system");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the enterprise
+
+    /** The lines offered to the enterprise (told, confirmed, declined or lapsed). */
+    public List<BatchLine> mine(CurrentUser me) {
+        return batches.ofEnterprise(enterprise(me).value());
+    }
+
+    /** Confirms the bank account: the line becomes a payout waiting for finance; returns the application's id. */
+    @Transactional
+    public long confirm(long batchId, String accountName, String bankName, String accountNo, CurrentUser me) {
+        Uscc uscc = enterprise(me);
+        BatchLine l = batches.line(batchId, uscc.value()).filter(x -> x.state().equals("NOTIFIED"))
+                .orElseThrow(ApplicationNotFoundException::new);
+        BatchView b = batches.view(batchId).orElseThrow();
+        if (accountName == null || !accountName.strip().equals(l.entityName())) {
+            throw new RedemptionRefusedException("收款账户名称须与登记名称一致:" + l.entityName());
+        }
+        if (bankName == null || bankName.isBlank()) {
+            throw new RedemptionRefusedException("请填写开户银行");
+        }
+        String digits = accountNo == null ? "" : accountNo.replaceAll("\\s", "");
+        if (!digits.matches("[0-9]{8,32}")) {
+            throw new RedemptionRefusedException("银行账号应为8至32位数字");
+        }
+        LocalDate today = supervision.today();
+        String receipt = "JQM" + today.getYear() + String.format("%07d", applications.nextReceipt());
+        long appId = applications.createConfirmed(uscc.value(), b.itemId(), b.versionId(), b.departmentCode(),
+                l.entityName(), l.amountFen(), receipt, accountName.strip(), bankName.strip(), digits);
+        applications.event(appId, "NO_APPLICATION", null, ApplicationStatus.NOTICE_PASSED, b.departmentCode(),
+                "免申即享:" + String.join(";", l.reasons()), "system", java.util.Map.of("batch", batchId));
+        applications.event(appId, "BANK_CONFIRMED", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.NOTICE_PASSED,
+                null, null, me.getUsername(), null);
+        if (!batches.confirmed(batchId, uscc.value(), appId)) {
+            throw new RedemptionRefusedException("该笔已处理");
+        }
+        batches.event(batchId, uscc.value(), "CONFIRM", null, me.getUsername());
+        int days = policies.versionOnRecord(b.versionId()).map(v -> v.content().payoutDays()).orElse(null) == null ? 10
+                : policies.versionOnRecord(b.versionId()).get().content().payoutDays();
+        supervision.start(Redemption.SUBJECT, appId, "PAYOUT", "FIN", l.entityName() + " · " + b.itemName(), days, today);
+        return appId;
+    }
+
+    @Transactional
+    public void decline(long batchId, String reason, CurrentUser me) {
+        Uscc uscc = enterprise(me);
+        if (!batches.setState(batchId, uscc.value(), "NOTIFIED", "DECLINED", reason == null || reason.isBlank()
+                ? "企业放弃" : reason.strip())) {
+            throw new ApplicationNotFoundException();
+        }
+        batches.event(batchId, uscc.value(), "DECLINE", reason, me.getUsername());
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    /** Per item: eligible, listed, excluded (why), confirmed, paid, median days eligible → paid, and take-up. */
+    public NoApplicationReport report(long itemId, CurrentUser staff) {
+        ItemVersionView item = policies.publishedItem(itemId).map(c -> c.view())
+                .orElseThrow(ApplicationNotFoundException::new);
+        requireDepartmentStaff(staff, item.departmentCode());
+        long eligible = matching.reach(itemId).map(r -> (long) r.eligible()).orElse(0L);
+        return batches.report(itemId, item.content().name(), eligible);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ItemVersionView noApplicationItem(long itemId) {
+        ItemVersionView item = policies.publishedItem(itemId).map(c -> c.view())
+                .orElseThrow(() -> new RedemptionRefusedException("该政策未发布或已停止执行"));
+        if (!Boolean.TRUE.equals(item.content().noApplication())) {
+            throw new RedemptionRefusedException("该政策不是免申即享政策");
+        }
+        if (item.content().formula() == null) {
+            throw new RedemptionRefusedException("该政策不涉及资金,无需兑付批次");
+        }
+        return item;
+    }
+
+    private BatchView reviewable(long batchId, CurrentUser reviewer) {
+        BatchView b = batches.view(batchId).orElseThrow(ApplicationNotFoundException::new);
+        if (!reviewer.is(Role.REVIEWER) || !reviewer.departmentCode().map(b.departmentCode()::equals).orElse(false)) {
+            throw new ApplicationNotFoundException();
+        }
+        return b;
+    }
+
+    private static void requireDepartmentStaff(CurrentUser staff, String department) {
+        boolean ok = staff.is(Role.ADMIN) || staff.is(Role.SUPERVISOR) || staff.is(Role.FINANCE)
+                || ((staff.is(Role.POLICY_OFFICER) || staff.is(Role.REVIEWER))
+                        && staff.departmentCode().map(department::equals).orElse(false));
+        if (!ok) {
+            throw new ApplicationNotFoundException();
+        }
+    }
+
+    private static Uscc enterprise(CurrentUser me) {
+        if (!me.is(Role.ENTERPRISE) || me.entityUscc().isEmpty()) {
+            throw new ApplicationNotFoundException();
+        }
+        return new Uscc(me.entityUscc().get());
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new RedemptionRefusedException(message);
+        }
+        return text.strip();
+    }
+}

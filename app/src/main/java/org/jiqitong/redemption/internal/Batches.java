@@ -1,0 +1,269 @@
+package org.jiqitong.redemption.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiqitong.matching.EligibleEntity;
+import org.jiqitong.redemption.BatchLine;
+import org.jiqitong.redemption.BatchView;
+import org.jiqitong.redemption.NoApplicationReport;
+import org.jiqitong.shared.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The 免申即享 tables. Line states change by compare-and-set, so two clicks cannot both win. */
+@Component
+public class Batches {
+
+    private static final String BATCH = """
+            SELECT b.id, b.item_id, b.version_id, b.item_name, b.department_code, b.as_of, b.snapshot_hash, b.status,
+                   b.started_by, b.started_at, b.approved_by, b.notice_ends_on, b.remind_on, b.confirm_by,
+                   count(*) FILTER (WHERE l.state = 'LISTED'), count(*) FILTER (WHERE l.state = 'EXCLUDED'),
+                   count(*) FILTER (WHERE l.state = 'NOTIFIED'), count(*) FILTER (WHERE l.state = 'CONFIRMED'),
+                   count(*) FILTER (WHERE l.state = 'DECLINED'), count(*) FILTER (WHERE l.state = 'LAPSED'),
+                   count(*) FILTER (WHERE a.status = 'PAID')
+            FROM no_application_batch b
+            LEFT JOIN no_application_line l ON l.batch_id = b.id
+            LEFT JOIN redemption_application a ON a.id = l.application_id
+            """;
+    private static final String GROUP = " GROUP BY b.id";
+
+    private static final String LINE = """
+            SELECT l.batch_id, l.item_id, b.item_name, l.uscc, l.entity_name, l.amount_fen, l.explanation, l.state,
+                   l.reason, l.application_id, coalesce(a.status = 'PAID', false), l.eligible_since
+            FROM no_application_line l JOIN no_application_batch b ON b.id = l.batch_id
+            LEFT JOIN redemption_application a ON a.id = l.application_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Batches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(long itemId, long versionId, String itemName, String department, LocalDate asOf, String hash,
+            String by) {
+        return jdbc.sql("""
+                INSERT INTO no_application_batch (item_id, version_id, item_name, department_code, as_of, snapshot_hash,
+                                                  status, started_by)
+                VALUES (?, ?, ?, ?, ?, ?, 'IN_REVIEW', ?) RETURNING id""")
+                .params(itemId, versionId, itemName, department, asOf, hash, by).query(Long.class).single();
+    }
+
+    public void line(long batchId, long itemId, EligibleEntity e) {
+        jdbc.sql("""
+                INSERT INTO no_application_line (batch_id, uscc, item_id, entity_name, amount_fen, explanation,
+                                                 eligible_since, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'LISTED')""")
+                .params(batchId, e.uscc(), itemId, e.name(), e.amountFen(), String.join("\n", e.reasons()),
+                        e.eligibleSince())
+                .update();
+    }
+
+    public boolean live(long itemId, String uscc) {
+        return jdbc.sql("""
+                SELECT count(*) FROM no_application_line WHERE item_id = ? AND uscc = ?
+                  AND state IN ('LISTED','NOTIFIED','CONFIRMED')""").params(itemId, uscc).query(Long.class).single() > 0;
+    }
+
+    public Optional<Long> openBatch(long itemId) {
+        return jdbc.sql("SELECT id FROM no_application_batch WHERE item_id = ? AND status <> 'CLOSED'").param(itemId)
+                .query(Long.class).optional();
+    }
+
+    public Optional<BatchView> view(long id) {
+        return jdbc.sql(BATCH + " WHERE b.id = ?" + GROUP).param(id).query(Batches::batch).optional();
+    }
+
+    public List<BatchView> ofItem(long itemId) {
+        return jdbc.sql(BATCH + " WHERE b.item_id = ?" + GROUP + " ORDER BY b.id DESC").param(itemId)
+                .query(Batches::batch).list();
+    }
+
+    public List<BatchView> noticeEndedBefore(LocalDate today) {
+        return jdbc.sql(BATCH + " WHERE b.status = 'IN_NOTICE' AND b.notice_ends_on < ?" + GROUP).param(today)
+                .query(Batches::batch).list();
+    }
+
+    public List<BatchView> confirmingBatches() {
+        return jdbc.sql(BATCH + " WHERE b.status = 'CONFIRMING'" + GROUP).query(Batches::batch).list();
+    }
+
+    public boolean approve(long id, String by, LocalDate noticeEndsOn) {
+        return jdbc.sql("""
+                UPDATE no_application_batch SET status = 'IN_NOTICE', approved_by = ?, approved_at = now(),
+                    notice_ends_on = ? WHERE id = ? AND status = 'IN_REVIEW'""").params(by, noticeEndsOn, id).update() == 1;
+    }
+
+    public boolean confirming(long id, LocalDate remindOn, LocalDate confirmBy) {
+        return jdbc.sql("""
+                UPDATE no_application_batch SET status = 'CONFIRMING', remind_on = ?, confirm_by = ?
+                WHERE id = ? AND status = 'IN_NOTICE'""").params(remindOn, confirmBy, id).update() == 1;
+    }
+
+    public void close(long id) {
+        jdbc.sql("UPDATE no_application_batch SET status = 'CLOSED' WHERE id = ? AND status = 'CONFIRMING'").param(id)
+                .update();
+    }
+
+    public boolean setState(long batchId, String uscc, String from, String to, String reason) {
+        return jdbc.sql("""
+                UPDATE no_application_line SET state = ?, reason = coalesce(?, reason), decided_at = now()
+                WHERE batch_id = ? AND uscc = ? AND state = ?""").params(to, reason, batchId, uscc, from).update() == 1;
+    }
+
+    public boolean confirmed(long batchId, String uscc, long applicationId) {
+        return jdbc.sql("""
+                UPDATE no_application_line SET state = 'CONFIRMED', application_id = ?, decided_at = now()
+                WHERE batch_id = ? AND uscc = ? AND state = 'NOTIFIED'""").params(applicationId, batchId, uscc)
+                .update() == 1;
+    }
+
+    public void reminded(long batchId, String uscc) {
+        jdbc.sql("UPDATE no_application_line SET reminded_at = now() WHERE batch_id = ? AND uscc = ?")
+                .params(batchId, uscc).update();
+    }
+
+    public List<BatchLine> all(long batchId, String state) {
+        return jdbc.sql(LINE + " WHERE l.batch_id = ? AND l.state = ? ORDER BY l.uscc").params(batchId, state)
+                .query(Batches::line).list();
+    }
+
+    public List<BatchLine> unreminded(long batchId) {
+        return jdbc.sql(LINE + " WHERE l.batch_id = ? AND l.state = 'NOTIFIED' AND l.reminded_at IS NULL ORDER BY l.uscc")
+                .param(batchId).query(Batches::line).list();
+    }
+
+    public Optional<BatchLine> line(long batchId, String uscc) {
+        return jdbc.sql(LINE + " WHERE l.batch_id = ? AND l.uscc = ?").params(batchId, uscc).query(Batches::line)
+                .optional();
+    }
+
+    public List<BatchLine> ofEnterprise(String uscc) {
+        return jdbc.sql(LINE + " WHERE l.uscc = ? AND l.state IN ('NOTIFIED','CONFIRMED','DECLINED','LAPSED') ORDER BY l.batch_id DESC")
+                .param(uscc).query(Batches::line).list();
+    }
+
+    public Page<BatchLine> lines(long batchId, String state, String text, int page, int size) {
+        String filter = " WHERE l.batch_id = :batch AND (CAST(:state AS text) IS NULL OR l.state = :state)"
+                + " AND (CAST(:text AS text) IS NULL OR l.uscc LIKE upper(:text) || '%' OR l.entity_name LIKE '%' || :text || '%')";
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("batch", batchId);
+        p.put("state", state == null || state.isBlank() ? null : state);
+        p.put("text", text == null || text.isBlank() ? null : text.strip().replace("%", "").replace("_", ""));
+        long total = jdbc.sql("SELECT count(*) FROM no_application_line l" + filter).params(p).query(Long.class).single();
+        p.put("limit", size);
+        p.put("offset", (long) page * size);
+        List<BatchLine> items = jdbc.sql(LINE + filter.replace(" WHERE l.batch_id", " WHERE l.batch_id")
+                + " ORDER BY l.uscc LIMIT :limit OFFSET :offset").params(p).query(Batches::line).list();
+        return new Page<>(items, total, page, size);
+    }
+
+    public long objection(long batchId, String uscc, String text) {
+        return jdbc.sql("INSERT INTO no_application_objection (batch_id, uscc, text) VALUES (?, ?, ?) RETURNING id")
+                .params(batchId, uscc, text).query(Long.class).single();
+    }
+
+    public int openObjections(long batchId) {
+        return jdbc.sql("SELECT count(*) FROM no_application_objection WHERE batch_id = ? AND resolved_at IS NULL")
+                .param(batchId).query(Integer.class).single();
+    }
+
+    public Optional<Long> objectionBatch(long objectionId) {
+        return jdbc.sql("SELECT batch_id FROM no_application_objection WHERE id = ? AND resolved_at IS NULL")
+                .param(objectionId).query(Long.class).optional();
+    }
+
+    /** Resolves an open objection; returns the USCC it was about. */
+    public String resolve(long objectionId, boolean upheld, String note, String by) {
+        jdbc.sql("""
+                UPDATE no_application_objection SET resolution = ?, resolution_note = ?, resolved_by = ?,
+                    resolved_at = now() WHERE id = ? AND resolved_at IS NULL""")
+                .params(upheld ? "UPHELD" : "DISMISSED", note, by, objectionId).update();
+        return jdbc.sql("SELECT uscc FROM no_application_objection WHERE id = ?").param(objectionId)
+                .query(String.class).single();
+    }
+
+    /** Objections of a batch as [id, uscc, text, resolution]. */
+    public List<String[]> objections(long batchId) {
+        return jdbc.sql("SELECT id, uscc, text, resolution FROM no_application_objection WHERE batch_id = ? ORDER BY id")
+                .param(batchId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4)}).list();
+    }
+
+    public void event(long batchId, String uscc, String action, String reason, String actor) {
+        jdbc.sql("INSERT INTO no_application_event (batch_id, uscc, action, reason, actor) VALUES (?, ?, ?, ?, ?)")
+                .params(batchId, uscc, action, reason, actor).update();
+    }
+
+    public NoApplicationReport report(long itemId, String itemName, long eligible) {
+        long listed = count("SELECT count(DISTINCT uscc) FROM no_application_line WHERE item_id = ?", itemId);
+        Map<String, Long> excludedBy = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT reason, count(*) FROM no_application_line WHERE item_id = ? AND state = 'EXCLUDED'
+                GROUP BY reason ORDER BY count(*) DESC""").param(itemId)
+                .query(rs -> {
+                    excludedBy.put(rs.getString(1), rs.getLong(2));
+                });
+        long excluded = excludedBy.values().stream().mapToLong(Long::longValue).sum();
+        long confirmed = count("SELECT count(*) FROM no_application_line WHERE item_id = ? AND state = 'CONFIRMED'", itemId);
+        List<Object[]> paid = jdbc.sql("""
+                SELECT a.approved_fen, extract(epoch FROM (a.paid_at - l.eligible_since)) / 86400
+                FROM no_application_line l JOIN redemption_application a ON a.id = l.application_id
+                WHERE l.item_id = ? AND a.status = 'PAID'""").param(itemId)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getDouble(2)}).list();
+        long paidFen = paid.stream().mapToLong(r -> (Long) r[0]).sum();
+        List<Double> days = new ArrayList<>();
+        paid.forEach(r -> {
+            if (r[1] != null) {
+                days.add((Double) r[1]);
+            }
+        });
+        days.sort(Double::compare);
+        Map<String, Long> unpaidBy = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT CASE l.state WHEN 'LISTED' THEN '名单审核或公示中' WHEN 'NOTIFIED' THEN '待企业确认'
+                                    WHEN 'CONFIRMED' THEN '待财政兑付' WHEN 'DECLINED' THEN '企业放弃'
+                                    WHEN 'LAPSED' THEN '逾期未确认' ELSE '已排除' END, count(*)
+                FROM no_application_line l LEFT JOIN redemption_application a ON a.id = l.application_id
+                WHERE l.item_id = ? AND coalesce(a.status, '') <> 'PAID'
+                  AND NOT EXISTS (SELECT 1 FROM no_application_line n JOIN redemption_application p ON p.id = n.application_id
+                                  WHERE n.item_id = l.item_id AND n.uscc = l.uscc AND p.status = 'PAID')
+                  AND l.batch_id = (SELECT max(batch_id) FROM no_application_line m WHERE m.item_id = l.item_id AND m.uscc = l.uscc)
+                GROUP BY 1 ORDER BY 2 DESC""").param(itemId)
+                .query(rs -> {
+                    unpaidBy.put(rs.getString(1), rs.getLong(2));
+                });
+        long notListed = Math.max(0, eligible - listed);
+        if (notListed > 0) {
+            unpaidBy.put("符合条件、尚未列入批次", notListed);
+        }
+        return new NoApplicationReport(itemId, itemName, eligible, listed, excluded, excludedBy, confirmed, paid.size(),
+                paidFen, days.isEmpty() ? null : (int) Math.round(days.get((days.size() - 1) / 2)), unpaidBy);
+    }
+
+    private long count(String sql, long itemId) {
+        return jdbc.sql(sql).param(itemId).query(Long.class).single();
+    }
+
+    private static BatchView batch(ResultSet rs, int i) throws SQLException {
+        return new BatchView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getObject(12, LocalDate.class),
+                rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), rs.getInt(15), rs.getInt(16),
+                rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getInt(20), rs.getInt(21));
+    }
+
+    private static BatchLine line(ResultSet rs, int i) throws SQLException {
+        String explanation = rs.getString(7);
+        return new BatchLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), explanation.isEmpty() ? List.of() : List.of(explanation.split("\n")), rs.getString(8),
+                rs.getString(9), (Long) rs.getObject(10), rs.getBoolean(11), rs.getObject(12, OffsetDateTime.class));
+    }
+}

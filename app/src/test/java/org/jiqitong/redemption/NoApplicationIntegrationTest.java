@@ -1,0 +1,174 @@
+package org.jiqitong.redemption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiqitong.IntegrationTest;
+import org.jiqitong.TestItems;
+import org.jiqitong.TestUsccs;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.notification.Notifications;
+import org.jiqitong.policy.ItemVersionView;
+import org.jiqitong.policy.Policies;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.ImportRequest;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.Uscc;
+import org.jiqitong.supervision.Supervision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** 免申即享 batches: the snapshot and its hash, review, notice, confirmation, payout — and never twice. */
+class NoApplicationIntegrationTest extends IntegrationTest {
+
+    static final CurrentUser OFFICER = TestItems.OFFICER;
+    static final CurrentUser REVIEWER = TestItems.staff("reviewer", Role.REVIEWER, "IIT");
+    static final CurrentUser FINANCE = TestItems.staff("finance", Role.FINANCE, "FIN");
+
+    @Autowired
+    NoApplicationBatches batches;
+    @Autowired
+    Payouts payouts;
+    @Autowired
+    Redemption redemption;
+    @Autowired
+    Policies policies;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    Supervision supervision;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String entity(String rndYuan) {
+        String uscc = TestUsccs.next();
+        deliver(Feed.ENTITIES, "AMR", TestItems.magicEntityLine(uscc, "济南免申测试科技有限公司"));
+        deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(uscc, rndYuan));
+        return uscc;
+    }
+
+    private void deliver(Feed feed, String source, String line) {
+        String csv = String.join(",", feed.columns()) + "\n" + line + "\n";
+        registry.importFeed(new ImportRequest(feed, source, ImportRequest.Channel.API, "t.csv", "test"),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    /** Each test uses a fresh item; entities listed by it are the ones made here. */
+    private ItemVersionView item() {
+        return TestItems.publishNoApplication(policies, "研发投入直补(免申测试)" + System.nanoTime(), null);
+    }
+
+    @Test
+    void theSnapshotHashIsReproducibleAndChangesWithTheDataOrTheRule() {
+        ItemVersionView item = item();
+        entity("2000000.00");
+        String b = entity("300000.00");
+        LocalDate today = supervision.today();
+        NoApplicationBatches.Snapshot one = batches.snapshot(item.itemId(), today);
+        NoApplicationBatches.Snapshot two = batches.snapshot(item.itemId(), today);
+        assertThat(one.listed()).extracting(e -> e.amountFen()).contains(5_000_000L, 3_000_000L);
+        assertThat(two.hash()).isEqualTo(one.hash()).matches("[0-9a-f]{64}");
+
+        deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(b, "310000.00")); // 31,000 元 instead of 30,000
+        assertThat(batches.snapshot(item.itemId(), today).hash()).isNotEqualTo(one.hash());
+        deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(b, "300000.00"));
+        assertThat(batches.snapshot(item.itemId(), today).hash()).as("the same data again").isEqualTo(one.hash());
+        assertThat(batches.snapshot(item.itemId(), today.plusDays(1)).hash()).as("another day").isNotEqualTo(one.hash());
+
+        ItemVersionView v2 = policies.newVersion(item.itemId(), OFFICER);
+        policies.submit(v2.versionId(), OFFICER);
+        policies.approve(v2.versionId(), "修订", TestItems.OFFICER2);
+        assertThat(batches.snapshot(item.itemId(), today).hash()).as("a new rule version").isNotEqualTo(one.hash());
+    }
+
+    @Test
+    void listReviewNoticeConfirmPayAndNeverTwice() {
+        ItemVersionView item = item();
+        String a = entity("2000000.00");
+        String b = entity("300000.00");
+        String c = entity("500000.00");
+        String wrong = entity("900000.00");
+        String expected = batches.snapshot(item.itemId(), supervision.today()).hash();
+        long batch = batches.start(item.itemId(), OFFICER);
+        assertThatThrownBy(() -> batches.start(item.itemId(), OFFICER)).hasMessageContaining("未办结");
+        assertThatThrownBy(() -> batches.start(item.itemId(), TestItems.staff("sci", Role.POLICY_OFFICER, "SCI")))
+                .isInstanceOf(ApplicationNotFoundException.class);
+        BatchView view = batches.batch(batch, REVIEWER);
+        assertThat(batches.lines(batch, "LISTED", null, 0, 500, REVIEWER).items()).extracting(BatchLine::uscc)
+                .contains(a, b, c, wrong); // (and the magic entities other tests made)
+        assertThat(view.hash()).isEqualTo(expected);
+        assertThat(batches.verify(batch, REVIEWER)).as("the stored list still gives its hash").isTrue();
+
+        assertThatThrownBy(() -> batches.exclude(batch, wrong, " ", true, REVIEWER)).hasMessageContaining("理由");
+        batches.exclude(batch, wrong, "研发费用数据有误,已反馈统计局核实", true, REVIEWER);
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_feedback WHERE uscc = ?").param(wrong).query(Long.class).single())
+                .isEqualTo(1L);
+        assertThatThrownBy(() -> batches.approve(batch, TestItems.staff("r", Role.REVIEWER, "SCI")))
+                .isInstanceOf(ApplicationNotFoundException.class);
+        batches.approve(batch, REVIEWER);
+        long objection = batches.object(batch, c, "该企业已迁出本市");
+        batches.daily(supervision.today().plusDays(30));
+        assertThat(batches.batch(batch, REVIEWER).status()).as("an open objection holds the batch").isEqualTo("IN_NOTICE");
+        batches.resolveObjection(objection, false, "经核实仍在本市经营", REVIEWER);
+        batches.daily(supervision.today().plusDays(30));
+        assertThat(batches.batch(batch, REVIEWER).status()).isEqualTo("CONFIRMING");
+
+        // each listed enterprise is told what, for which item, and why — once
+        assertThat(notifications.inbox(new Uscc(a), 0, 50).items()).filteredOn(m -> m.title().startsWith("免申即享:" + item.content().name()))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.amountFen()).isEqualTo(5_000_000L);
+                    assertThat(m.reasons()).anySatisfy(r -> assertThat(r).startsWith("上一年度有研发投入"));
+                });
+        assertThat(notifications.inbox(new Uscc(wrong), 0, 50).items())
+                .noneMatch(m -> m.title().startsWith("免申即享:" + item.content().name()));
+
+        long appA = batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567", TestItems.enterprise(a));
+        assertThatThrownBy(() -> batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567",
+                TestItems.enterprise(a))).isInstanceOf(ApplicationNotFoundException.class);
+        batches.decline(batch, "本年度不需要", TestItems.enterprise(b));
+        assertThatThrownBy(() -> redemption.start(item.itemId(), TestItems.enterprise(c))).hasMessageContaining("免申即享");
+
+        payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
+        assertThat(redemption.get(appA, TestItems.enterprise(a)).status()).isEqualTo(ApplicationStatus.PAID);
+        assertThat(redemption.timeline(appA, TestItems.enterprise(a))).first()
+                .satisfies(s -> assertThat(s.reason()).startsWith("免申即享:").contains("注册资本为测试值"));
+        assertThat(batches.mine(TestItems.enterprise(a))).singleElement().satisfies(l -> assertThat(l.paid()).isTrue());
+
+        // c never answers: a reminder, then it lapses and the batch closes
+        LocalDate remind = batches.batch(batch, REVIEWER).remindOn();
+        batches.daily(remind);
+        assertThat(notifications.inbox(new Uscc(c), 0, 50).items()).anyMatch(m -> m.title().startsWith("提醒"));
+        batches.daily(batches.batch(batch, REVIEWER).confirmBy().plusDays(1));
+        assertThat(batches.batch(batch, REVIEWER).status()).isEqualTo("CLOSED");
+        assertThat(batches.lines(batch, "LAPSED", null, 0, 500, REVIEWER).items()).extracting(BatchLine::uscc).contains(c);
+
+        // the next batch: a newcomer, the lapsed, the declined and the excluded again — never the paid one
+        String newcomer = entity("400000.00");
+        long next = batches.start(item.itemId(), OFFICER);
+        List<String> listed = batches.lines(next, null, null, 0, 50, REVIEWER).items().stream().map(BatchLine::uscc).toList();
+        assertThat(listed).contains(newcomer, c, b).doesNotContain(a);
+        // and the database refuses a second 免申即享 payout, or one through the other channel, for the same year
+        long line = jdbc.sql("SELECT id FROM payout_line WHERE application_id = ?").param(appA).query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, amount_fen,
+                                         account_name, bank_name, account_no, channel)
+                SELECT batch_id, ?, 'other-' || id, uscc, item_id, year, 1, 'x', 'y', '12345678', 'APPLICATION'
+                FROM payout_line WHERE id = ?""").params(redemption.mine(TestItems.enterprise(a)).get(0).id(), line).update())
+                .hasMessageContaining("payout_line");
+
+        NoApplicationReport report = batches.report(item.itemId(), REVIEWER);
+        assertThat(report.paid()).isEqualTo(1);
+        assertThat(report.paidFen()).isEqualTo(5_000_000L);
+        assertThat(report.excludedBy()).containsKey("研发费用数据有误,已反馈统计局核实");
+        assertThat(report.listed()).isGreaterThanOrEqualTo(5);
+        assertThat(report.unpaidBy()).containsKey("名单审核或公示中");
+    }
+}
