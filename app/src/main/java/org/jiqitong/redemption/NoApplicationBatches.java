@@ -257,6 +257,11 @@ public class NoApplicationBatches {
         }
     }
 
+    /** The listed enterprises of batches in public notice (for the public page). */
+    public List<BatchLine> notices() {
+        return batches.inNoticeLines();
+    }
+
     // ---------------------------------------------------------------- the enterprise
 
     /** The lines offered to the enterprise (told, confirmed, declined or lapsed). */

@@ -140,6 +140,11 @@ public class Batches {
                 .param(batchId).query(Batches::line).list();
     }
 
+    public List<BatchLine> inNoticeLines() {
+        return jdbc.sql(LINE + " WHERE b.status = 'IN_NOTICE' AND l.state = 'LISTED' ORDER BY l.batch_id, l.uscc LIMIT 2000")
+                .query(Batches::line).list();
+    }
+
     public Optional<BatchLine> line(long batchId, String uscc) {
         return jdbc.sql(LINE + " WHERE l.batch_id = ? AND l.uscc = ?").params(batchId, uscc).query(Batches::line)
                 .optional();

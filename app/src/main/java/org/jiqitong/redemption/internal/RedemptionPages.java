@@ -44,9 +44,11 @@ class RedemptionPages {
     private final BlobStore blobs;
     private final Identity identity;
     private final Supervision supervision;
+    private final org.jiqitong.redemption.NoApplicationBatches noApplication;
 
     RedemptionPages(Redemption redemption, Payouts payouts, Applications applications, BlobStore blobs,
-            Identity identity, Supervision supervision) {
+            Identity identity, Supervision supervision, org.jiqitong.redemption.NoApplicationBatches noApplication) {
+        this.noApplication = noApplication;
         this.redemption = redemption;
         this.payouts = payouts;
         this.applications = applications;
@@ -243,6 +245,7 @@ class RedemptionPages {
     @GetMapping("/notices")
     String notices(Model model) {
         model.addAttribute("notices", redemption.notices());
+        model.addAttribute("batchNotices", noApplication.notices());
         return "redemption/notices";
     }
 

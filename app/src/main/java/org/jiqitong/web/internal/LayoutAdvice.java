@@ -26,12 +26,15 @@ class LayoutAdvice {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("nav.home", "/"));
         items.add(new NavItem("nav.policies", "/policies"));
+        items.add(new NavItem("nav.noApplicationList", "/policies?noApplication=true"));
         items.add(new NavItem("nav.calculator", "/calculator"));
+        items.add(new NavItem("nav.notices", "/notices"));
         CurrentUser.get().ifPresent(user -> {
             if (user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.myPolicies", "/my/policies"));
                 items.add(new NavItem("nav.inbox", "/my/inbox"));
                 items.add(new NavItem("nav.myApplications", "/my/applications"));
+                items.add(new NavItem("nav.myNoApplication", "/my/no-application"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -44,6 +47,9 @@ class LayoutAdvice {
             }
             if (user.is(Role.CLERK)) {
                 items.add(new NavItem("nav.window", "/window"));
+            }
+            if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER)) {
+                items.add(new NavItem("nav.noApplication", "/no-application"));
             }
             if (user.is(Role.REVIEWER)) {
                 items.add(new NavItem("nav.review", "/review"));
