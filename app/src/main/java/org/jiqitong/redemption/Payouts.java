@@ -125,7 +125,12 @@ public class Payouts {
                 ledger.line(batchId, r, year, c.exclusionGroup());
                 status.releaseSavepoint(savepoint);
             } catch (DataIntegrityViolationException e) {
-                status.rollbackToSavepoint(savepoint); // another batch got there first: never twice
+                status.rollbackToSavepoint(savepoint); // another batch got there first, or another channel paid it
+                if (ledger.paidThroughOtherChannel(r.uscc(), r.itemId(), year, r.channel())) {
+                    close(r, "本年度已通过" + ("APPLICATION".equals(r.channel()) ? "免申即享" : "申报")
+                            + "享受该政策,不重复兑付", finance);
+                    closed++;
+                }
                 continue;
             }
             applications.event(r.id(), "PAYOUT_SCHEDULED", ApplicationStatus.NOTICE_PASSED,

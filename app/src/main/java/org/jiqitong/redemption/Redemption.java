@@ -89,6 +89,9 @@ public class Redemption {
         if (open.isPresent()) {
             return view(open.get());
         }
+        if (applications.grantedWithoutApplying(uscc.value(), itemId, today.getYear())) {
+            throw new RedemptionRefusedException("贵单位本年度已通过免申即享享受(或正在享受)该政策,无需也不能再申报");
+        }
         ItemMatch match = matching.explain(uscc, itemId, today).orElseThrow(ApplicationNotFoundException::new);
         if (match.verdict() == Verdict.INELIGIBLE) {
             throw new RedemptionRefusedException("按市场主体库的数据,贵单位暂不符合该政策的条件:" + String.join(";",

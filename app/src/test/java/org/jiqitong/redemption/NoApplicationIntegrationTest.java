@@ -90,6 +90,39 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void anEnterprisePaidByApplicationIsNotListedWhenTheItemBecomesNoApplicationAndCannotApplyAgain() {
+        // the item first pays on application
+        ItemVersionView applied = TestItems.publishPayable(policies, "研发补助(渠道切换)" + System.nanoTime(), null, null, null);
+        String uscc = TestUsccs.next();
+        deliver(Feed.ENTITIES, "AMR", TestItems.magicEntityLine(uscc, "济南渠道测试科技有限公司"));
+        deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(uscc, "300000.00"));
+        CurrentUser me = TestItems.enterprise(uscc);
+        ApplicationView a = redemption.start(applied.itemId(), me);
+        redemption.saveDraft(a.id(), java.util.Map.of("contact_person", "王", "contact_phone", "1"), me);
+        redemption.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
+        redemption.submit(a.id(), true, me);
+        redemption.accept(a.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
+        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        redemption.confirmBank(a.id(), "济南渠道测试科技有限公司", "中国银行", "6222021602001234567", me);
+        redemption.closeNotices(supervision.today().plusDays(30));
+        payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
+        assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.PAID);
+
+        // a new version makes it 免申即享: the enterprise paid this year is not listed
+        ItemVersionView v2 = policies.newVersion(applied.itemId(), OFFICER);
+        var c = v2.content();
+        policies.updateDraft(v2.versionId(), new org.jiqitong.policy.ItemContent(c.name(), c.benefitType(), c.content(),
+                c.beneficiaries(), c.conditions(), c.formula(), c.capFen(), c.amountIllustrative(), c.fixtures(), List.of(),
+                c.procedureSteps(), c.windowFrom(), c.windowTo(), c.payoutDays(), c.contactPerson(), c.contactPhone(),
+                c.contactAddress(), true, c.exclusionGroup(), c.yearlyCapFen(), c.budgetFen()), OFFICER);
+        policies.submit(v2.versionId(), OFFICER);
+        policies.approve(v2.versionId(), "改为免申即享", TestItems.OFFICER2);
+        NoApplicationBatches.Snapshot s = batches.snapshot(applied.itemId(), supervision.today());
+        assertThat(s.listed()).extracting(e -> e.uscc()).doesNotContain(uscc);
+        assertThat(s.skipped()).isPositive();
+    }
+
+    @Test
     void listReviewNoticeConfirmPayAndNeverTwice() {
         ItemVersionView item = item();
         String a = entity("2000000.00");

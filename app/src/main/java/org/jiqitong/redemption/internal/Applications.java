@@ -78,6 +78,18 @@ public class Applications {
                 .params(uscc, itemId, year).query(Long.class).single() > 0;
     }
 
+    /** Whether the item came (or is coming) to the enterprise this year through a 免申即享 batch. */
+    public boolean grantedWithoutApplying(String uscc, long itemId, int year) {
+        return jdbc.sql("""
+                SELECT count(*) FROM redemption_application WHERE uscc = ? AND item_id = ? AND channel = 'NO_APPLICATION'
+                  AND (status NOT IN ('REFUSED','REJECTED','CLOSED','PAID')
+                       OR (status = 'PAID' AND extract(year FROM paid_at AT TIME ZONE 'Asia/Shanghai') = ?))""")
+                .params(uscc, itemId, year).query(Long.class).single() > 0
+                || jdbc.sql("""
+                SELECT count(*) FROM no_application_line WHERE uscc = ? AND item_id = ? AND state IN ('LISTED','NOTIFIED')""")
+                .params(uscc, itemId).query(Long.class).single() > 0;
+    }
+
     public Optional<Row> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM redemption_application WHERE id = ?").param(id)
                 .query(Applications::row).optional();

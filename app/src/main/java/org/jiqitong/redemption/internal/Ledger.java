@@ -22,6 +22,11 @@ public class Ledger {
         return jdbc.sql("INSERT INTO payout_batch (created_by) VALUES (?) RETURNING id").param(by).query(Long.class).single();
     }
 
+    public boolean paidThroughOtherChannel(String uscc, long itemId, int year, String channel) {
+        return jdbc.sql("SELECT count(*) FROM payout_line WHERE uscc = ? AND item_id = ? AND year = ? AND channel <> ?")
+                .params(uscc, itemId, year, channel).query(Long.class).single() > 0;
+    }
+
     public boolean groupPaid(String uscc, String group, int year) {
         return jdbc.sql("SELECT count(*) FROM payout_line WHERE uscc = ? AND exclusion_group = ? AND year = ?")
                 .params(uscc, group, year).query(Long.class).single() > 0;
