@@ -68,6 +68,17 @@ class SecurityConfiguration {
             return http.build();
         }
 
+        /** Open311 GeoReport v2: public reads; a POST is authorised by its api_key in the controller. */
+        @Bean
+        @Order(0)
+        SecurityFilterChain open311(HttpSecurity http) throws Exception {
+            http.securityMatcher("/open311/**")
+                    .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(c -> c.disable());
+            return http.build();
+        }
+
         @Bean
         @Order(2)
         SecurityFilterChain web(HttpSecurity http) throws Exception {

@@ -1,0 +1,317 @@
+package org.jiqitong.demand;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jiqitong.demand.internal.DemandStore;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.shared.ChinaTime;
+import org.jiqitong.supervision.Supervision;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 接诉即办: a demand is dispatched by its category to a department (the first receiver, who stays on record as
+ * responsible — 首接负责), which responds within the category's hours, acts, and replies within its working days
+ * (a supervised clock: overdue work escalates); it may transfer with a reason or return a mis-sent order to the
+ * dispatcher (the window), who decides. The enterprise (or a hotline caller, by token) rates the reply and may
+ * reopen once with a reason.
+ */
+@Service
+public class Demands {
+
+    public static final String SUBJECT = "DEMAND";
+    public static final String DISPATCHER = "SERVICE";
+
+    private final DemandStore store;
+    private final Supervision supervision;
+    private final Clock clock;
+
+    Demands(DemandStore store, Supervision supervision, Clock clock) {
+        this.store = store;
+        this.supervision = supervision;
+        this.clock = clock;
+    }
+
+    public List<DemandCategory> categories() {
+        return store.categories(true);
+    }
+
+    public List<DemandCategory> allCategories() {
+        return store.categories(false);
+    }
+
+    /** ADMIN sets a category's department and clocks. */
+    @Transactional
+    public void saveCategory(String code, String department, int respondHours, int resolveDays, boolean active,
+            CurrentUser admin) {
+        if (!admin.is(Role.ADMIN)) {
+            throw new DemandNotFoundException();
+        }
+        DemandCategory c = store.category(code).orElseThrow(DemandNotFoundException::new);
+        if (respondHours < 1 || respondHours > 240 || resolveDays < 1 || resolveDays > 60) {
+            throw new DemandRefusedException("clocks", "响应时限应为1至240小时,办结时限应为1至60个工作日");
+        }
+        store.saveCategory(new DemandCategory(code, c.nameZh(), c.nameEn(), c.description(), department, respondHours,
+                resolveDays, c.group(), active));
+    }
+
+    /** Files a demand from any channel; returns it with its token (the caller's key to follow it). */
+    @Transactional
+    public DemandView file(NewDemand d, String actor) {
+        if (d.description() == null || d.description().isBlank()) {
+            throw new DemandRefusedException("description", "请描述遇到的问题");
+        }
+        if (d.description().length() > 4000) {
+            throw new DemandRefusedException("description", "问题描述不能超过4000字");
+        }
+        DemandCategory c = store.category(d.category()).filter(DemandCategory::active)
+                .orElseThrow(() -> new DemandRefusedException("service_code", "没有这个诉求类别:" + d.category()));
+        if ((d.lat() == null) != (d.lon() == null)) {
+            throw new DemandRefusedException("lat", "经纬度须同时提供");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = ChinaTime.today(clock);
+        String token = UUID.randomUUID().toString();
+        NewDemand clean = new NewDemand(d.channel(), d.uscc(), trim(d.callerName()), trim(d.callerPhone()),
+                trim(d.callerEmail()), d.category(), d.description().strip(), trim(d.address()), d.lat(), d.lon());
+        long id = store.insert(token, clean, c.departmentCode(), now.plusHours(c.respondHours()),
+                supervision.calendar().addWorkingDays(today, c.resolveDays()), now);
+        store.event(id, "FILED_" + d.channel(), c.departmentCode(), c.nameZh(), actor);
+        supervision.start(SUBJECT, id, "RESOLVE", c.departmentCode(), "诉求 · " + c.nameZh(), c.resolveDays(), today);
+        return store.find(id).orElseThrow();
+    }
+
+    /** An enterprise's web form. */
+    public DemandView fileAsEnterprise(String category, String description, String address, CurrentUser me) {
+        String uscc = me.is(Role.ENTERPRISE) ? me.entityUscc().orElseThrow(DemandNotFoundException::new) : null;
+        if (uscc == null) {
+            throw new DemandNotFoundException();
+        }
+        return file(new NewDemand("WEB", uscc, me.displayName(), null, null, category, description, address, null, null),
+                me.getUsername());
+    }
+
+    /** The 找茬窗口: a clerk enters a walk-in's complaint. */
+    public DemandView fileAtWindow(NewDemand d, CurrentUser clerk) {
+        if (!clerk.is(Role.CLERK)) {
+            throw new DemandNotFoundException();
+        }
+        return file(new NewDemand("WINDOW", d.uscc(), d.callerName(), d.callerPhone(), d.callerEmail(), d.category(),
+                d.description(), d.address(), null, null), clerk.getUsername());
+    }
+
+    @Transactional
+    public DemandView respond(long id, String note, CurrentUser staff) {
+        DemandView d = handled(id, staff);
+        if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.REOPENED), DemandStatus.RESPONDED,
+                "responded_at = coalesce(responded_at, now())")) {
+            throw new DemandRefusedException(null, "该诉求不在待响应状态");
+        }
+        store.event(id, "RESPOND", d.departmentCode(), blankToNull(note), staff.getUsername());
+        return store.find(id).orElseThrow();
+    }
+
+    /** Transfers to another department with the reason (the first receiver stays on record). */
+    @Transactional
+    public DemandView transfer(long id, String department, String reason, CurrentUser staff) {
+        DemandView d = handled(id, staff);
+        String why = required(reason, "请填写转办理由");
+        if (department == null || department.equals(d.departmentCode())) {
+            throw new DemandRefusedException("department", "请选择另一个承办部门");
+        }
+        if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.RESPONDED, DemandStatus.REOPENED),
+                DemandStatus.DISPATCHED, "department_code = ?", department)) {
+            throw new DemandRefusedException(null, "该诉求当前不能转办");
+        }
+        store.event(id, "TRANSFER", department, why, staff.getUsername());
+        supervision.reassign(SUBJECT, id, "RESOLVE", department);
+        return store.find(id).orElseThrow();
+    }
+
+    /** A department returns a mis-sent order to the dispatcher with the reason. */
+    @Transactional
+    public DemandView returnToDispatcher(long id, String reason, CurrentUser staff) {
+        DemandView d = handled(id, staff);
+        String why = required(reason, "请填写退回理由");
+        if (!store.transition(id, List.of(DemandStatus.DISPATCHED), DemandStatus.RETURNED, null)) {
+            throw new DemandRefusedException(null, "已响应的诉求不能退回,请转办");
+        }
+        store.event(id, "RETURN", d.departmentCode(), why, staff.getUsername());
+        supervision.reassign(SUBJECT, id, "RESOLVE", DISPATCHER);
+        return store.find(id).orElseThrow();
+    }
+
+    /** The dispatcher (a clerk of the window) decides where a returned order goes. */
+    @Transactional
+    public DemandView redispatch(long id, String department, String note, CurrentUser clerk) {
+        if (!clerk.is(Role.CLERK)) {
+            throw new DemandNotFoundException();
+        }
+        if (!store.transition(id, List.of(DemandStatus.RETURNED), DemandStatus.DISPATCHED, "department_code = ?",
+                department)) {
+            throw new DemandRefusedException(null, "该诉求不在退回状态");
+        }
+        store.event(id, "REDISPATCH", department, blankToNull(note), clerk.getUsername());
+        supervision.reassign(SUBJECT, id, "RESOLVE", department);
+        return store.find(id).orElseThrow();
+    }
+
+    /** The department replies: what was done, and whether the problem is solved. */
+    @Transactional
+    public DemandView reply(long id, String text, boolean resolved, CurrentUser staff) {
+        DemandView d = handled(id, staff);
+        String t = required(text, "请填写答复内容");
+        if (!store.transition(id, List.of(DemandStatus.RESPONDED), DemandStatus.REPLIED,
+                "reply = ?, resolved = ?, replied_at = now()", t, resolved)) {
+            throw new DemandRefusedException(null, "请先响应,再答复");
+        }
+        store.event(id, resolved ? "REPLY_RESOLVED" : "REPLY_UNRESOLVED", d.departmentCode(), t, staff.getUsername());
+        supervision.finish(SUBJECT, id, d.reopened() == 0 ? "RESOLVE" : "RESOLVE_AGAIN");
+        return store.find(id).orElseThrow();
+    }
+
+    /** The enterprise (or the caller by token) rates: SATISFIED (满意), BASIC (基本满意), UNSATISFIED (不满意). */
+    @Transactional
+    public DemandView rate(String token, String rating, String actor) {
+        DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
+        if (!List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(rating)) {
+            throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
+        }
+        if (!store.transition(d.id(), List.of(DemandStatus.REPLIED), DemandStatus.CLOSED,
+                "rating = ?, rated_at = now()", rating)) {
+            throw new DemandRefusedException(null, "答复后才能评价");
+        }
+        store.event(d.id(), "RATE_" + rating, null, null, actor);
+        return store.find(d.id()).orElseThrow();
+    }
+
+    /** Reopens once, with the reason; the department handles it again on a new clock. */
+    @Transactional
+    public DemandView reopen(String token, String reason, String actor) {
+        DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
+        String why = required(reason, "请填写重新办理的理由");
+        if (d.reopened() >= 1) {
+            throw new DemandRefusedException(null, "每项诉求只能重新办理一次");
+        }
+        if (!store.transition(d.id(), List.of(DemandStatus.REPLIED, DemandStatus.CLOSED), DemandStatus.REOPENED,
+                "reopened = reopened + 1, rating = NULL, rated_at = NULL, resolved = NULL")) {
+            throw new DemandRefusedException(null, "答复后才能申请重新办理");
+        }
+        store.event(d.id(), "REOPEN", d.departmentCode(), why, actor);
+        DemandCategory c = store.category(d.category()).orElseThrow();
+        supervision.start(SUBJECT, d.id(), "RESOLVE_AGAIN", d.departmentCode(), "诉求(重办)· " + c.nameZh(),
+                c.resolveDays(), ChinaTime.today(clock));
+        return store.find(d.id()).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public DemandView byToken(String token) {
+        return store.byToken(token).orElseThrow(DemandNotFoundException::new);
+    }
+
+    /** A demand for whoever may see it: its enterprise, the handling or first-receiving department, window, supervisors. */
+    public DemandView get(long id, CurrentUser me) {
+        DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
+        boolean may = switch (me.role()) {
+            case ENTERPRISE -> me.entityUscc().map(u -> u.equals(d.uscc())).orElse(false);
+            case ADMIN, SUPERVISOR, CLERK, COMMISSIONER -> true;
+            default -> me.departmentCode().map(x -> x.equals(d.departmentCode()) || x.equals(d.firstReceiver()))
+                    .orElse(false);
+        };
+        if (!may) {
+            throw new DemandNotFoundException();
+        }
+        return d;
+    }
+
+    public List<DemandView> mine(CurrentUser me) {
+        if (!me.is(Role.ENTERPRISE)) {
+            throw new DemandNotFoundException();
+        }
+        return store.ofEnterprise(me.entityUscc().orElseThrow());
+    }
+
+    /** The department's open work (the window also sees orders returned for dispatch). */
+    public List<DemandView> queue(CurrentUser staff) {
+        String dept = staff.departmentCode().orElseThrow(DemandNotFoundException::new);
+        return store.ofDepartment(dept, staff.is(Role.CLERK));
+    }
+
+    /** The steps: when, what, which department, why — never who. */
+    public List<Object[]> timeline(long id) {
+        return store.timeline(id);
+    }
+
+    public List<DemandView> search(List<Long> ids, String category, OffsetDateTime from, OffsetDateTime to, Boolean open,
+            int limit) {
+        return store.search(ids, category, from, to, open, limit);
+    }
+
+    public boolean validKey(String apiKey) {
+        return store.validKey(apiKey);
+    }
+
+    /** The three rates by department, by category and by month, over demands created in [from, to). */
+    public Map<String, List<Rate>> rates(OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = store.rateRows(from, to);
+        Map<String, List<Rate>> out = new java.util.LinkedHashMap<>();
+        out.put("department", group(rows, r -> (String) r[0]));
+        out.put("category", group(rows, r -> (String) r[1]));
+        out.put("month", group(rows, r -> (String) r[2]));
+        out.put("all", group(rows, r -> "ALL"));
+        return out;
+    }
+
+    private static List<Rate> group(List<Object[]> rows, Function<Object[], String> key) {
+        Map<String, long[]> acc = new TreeMap<>();
+        for (Object[] r : rows) {
+            long[] a = acc.computeIfAbsent(key.apply(r), k -> new long[6]);
+            a[0]++;
+            a[1] += (Boolean) r[3] ? 1 : 0;
+            a[2] += (Boolean) r[4] ? 1 : 0;
+            a[3] += (Boolean) r[4] && (Boolean) r[5] ? 1 : 0;
+            a[4] += (Boolean) r[6] ? 1 : 0;
+            a[5] += (Boolean) r[7] ? 1 : 0;
+        }
+        List<Rate> out = new ArrayList<>();
+        acc.forEach((k, a) -> out.add(new Rate(k, a[0], a[1], a[2], a[3], a[4], a[5], share(a[1], a[0]),
+                share(a[3], a[2]), share(a[5], a[4]))));
+        return out;
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : part / (double) whole;
+    }
+
+    private DemandView handled(long id, CurrentUser staff) {
+        DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
+        if (staff.is(Role.ENTERPRISE) || !staff.departmentCode().map(d.departmentCode()::equals).orElse(false)) {
+            throw new DemandNotFoundException();
+        }
+        return d;
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new DemandRefusedException(null, message);
+        }
+        return text.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

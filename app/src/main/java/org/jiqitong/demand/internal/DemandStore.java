@@ -1,0 +1,154 @@
+package org.jiqitong.demand.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiqitong.demand.DemandCategory;
+import org.jiqitong.demand.DemandStatus;
+import org.jiqitong.demand.DemandView;
+import org.jiqitong.demand.NewDemand;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The demand tables; status changes are compare-and-set. */
+@Component
+public class DemandStore {
+
+    private static final String COLUMNS = """
+            d.id, d.token, d.channel, d.uscc, d.category, c.name_zh, d.description, d.address, d.lat, d.lon,
+            d.first_receiver, d.department_code, d.status, d.resolved, d.reply, d.rating, d.reopened, d.respond_due,
+            d.resolve_due, d.created_at, d.responded_at, d.replied_at, d.updated_at
+            FROM demand d JOIN demand_category c ON c.code = d.category""";
+
+    private final JdbcClient jdbc;
+
+    DemandStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<DemandCategory> categories(boolean activeOnly) {
+        return jdbc.sql("""
+                SELECT code, name_zh, name_en, description, department_code, respond_hours, resolve_days, grp, active
+                FROM demand_category WHERE (? = false OR active) ORDER BY code""").param(activeOnly)
+                .query((rs, i) -> new DemandCategory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getBoolean(9)))
+                .list();
+    }
+
+    public Optional<DemandCategory> category(String code) {
+        return categories(false).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public void saveCategory(DemandCategory c) {
+        jdbc.sql("""
+                UPDATE demand_category SET department_code = ?, respond_hours = ?, resolve_days = ?, active = ?
+                WHERE code = ?""").params(c.departmentCode(), c.respondHours(), c.resolveDays(), c.active(), c.code())
+                .update();
+    }
+
+    public long insert(String token, NewDemand d, String department, OffsetDateTime respondDue, LocalDate resolveDue,
+            OffsetDateTime createdAt) {
+        return jdbc.sql("""
+                INSERT INTO demand (token, channel, uscc, caller_name, caller_phone, caller_email, category, description,
+                                    address, lat, lon, first_receiver, department_code, status, respond_due, resolve_due,
+                                    created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DISPATCHED', ?, ?, ?, ?) RETURNING id""")
+                .params(token, d.channel(), d.uscc(), d.callerName(), d.callerPhone(), d.callerEmail(), d.category(),
+                        d.description(), d.address(), d.lat(), d.lon(), department, department, respondDue, resolveDue,
+                        createdAt, createdAt)
+                .query(Long.class).single();
+    }
+
+    public Optional<DemandView> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE d.id = ?").param(id).query(DemandStore::view).optional();
+    }
+
+    public Optional<DemandView> byToken(String token) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE d.token = ?").param(token).query(DemandStore::view).optional();
+    }
+
+    public List<DemandView> search(List<Long> ids, String category, OffsetDateTime from, OffsetDateTime to,
+            Boolean open, int limit) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("ids", ids == null ? null : ids.toArray(Long[]::new));
+        p.put("category", category);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("open", open);
+        p.put("limit", limit);
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 WHERE (CAST(:ids AS bigint[]) IS NULL OR d.id = ANY(CAST(:ids AS bigint[])))
+                  AND (CAST(:category AS text) IS NULL OR d.category = :category)
+                  AND (CAST(:from AS timestamptz) IS NULL OR d.created_at >= :from)
+                  AND (CAST(:to AS timestamptz) IS NULL OR d.created_at <= :to)
+                  AND (CAST(:open AS boolean) IS NULL OR (d.status <> 'CLOSED') = :open)
+                ORDER BY d.created_at DESC, d.id DESC LIMIT :limit""").params(p).query(DemandStore::view).list();
+    }
+
+    public List<DemandView> ofEnterprise(String uscc) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE d.uscc = ? ORDER BY d.id DESC").param(uscc)
+                .query(DemandStore::view).list();
+    }
+
+    public List<DemandView> ofDepartment(String department, boolean returnedToo) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 WHERE (d.department_code = ? AND d.status IN ('DISPATCHED','RESPONDED','REOPENED'))
+                    OR (? AND d.status = 'RETURNED') ORDER BY d.respond_due, d.id""")
+                .params(department, returnedToo).query(DemandStore::view).list();
+    }
+
+    public boolean transition(long id, List<DemandStatus> from, DemandStatus to, String set, Object... params) {
+        Object[] all = new Object[params.length + 2];
+        System.arraycopy(params, 0, all, 0, params.length);
+        all[params.length] = id;
+        all[params.length + 1] = from.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("UPDATE demand SET status = '" + to.name() + "', updated_at = now()"
+                + (set == null ? "" : ", " + set) + " WHERE id = ? AND status = ANY(?)").params(all).update() == 1;
+    }
+
+    public void event(long id, String action, String department, String note, String actor) {
+        jdbc.sql("INSERT INTO demand_event (demand_id, action, department_code, note, actor) VALUES (?, ?, ?, ?, ?)")
+                .params(id, action, department, note, actor).update();
+    }
+
+    /** The steps as [at, action, department, note] (never who). */
+    public List<Object[]> timeline(long id) {
+        return jdbc.sql("SELECT at, action, department_code, note FROM demand_event WHERE demand_id = ? ORDER BY id")
+                .param(id).query((rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                    rs.getString(3), rs.getString(4)}).list();
+    }
+
+    public boolean validKey(String apiKey) {
+        return apiKey != null && jdbc.sql("SELECT count(*) FROM open311_client WHERE api_key = ? AND active")
+                .param(apiKey).query(Long.class).single() > 0;
+    }
+
+    /** Rows for the rates: [department, category, month, respondedInTime, replied, resolved, rated, satisfied]. */
+    public List<Object[]> rateRows(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                SELECT d.department_code, d.category, to_char(d.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'),
+                       d.responded_at IS NOT NULL AND d.responded_at <= d.respond_due,
+                       d.replied_at IS NOT NULL, coalesce(d.resolved, false), d.rating IS NOT NULL,
+                       d.rating IN ('SATISFIED','BASIC')
+                FROM demand d WHERE (CAST(? AS timestamptz) IS NULL OR d.created_at >= ?)
+                  AND (CAST(? AS timestamptz) IS NULL OR d.created_at < ?)""")
+                .params(from, from, to, to)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                    rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)})
+                .list();
+    }
+
+    private static DemandView view(ResultSet rs, int i) throws SQLException {
+        return new DemandView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), (Double) rs.getObject(9), (Double) rs.getObject(10),
+                rs.getString(11), rs.getString(12), DemandStatus.valueOf(rs.getString(13)), (Boolean) rs.getObject(14),
+                rs.getString(15), rs.getString(16), rs.getInt(17), rs.getObject(18, OffsetDateTime.class),
+                rs.getObject(19, LocalDate.class), rs.getObject(20, OffsetDateTime.class),
+                rs.getObject(21, OffsetDateTime.class), rs.getObject(22, OffsetDateTime.class),
+                rs.getObject(23, OffsetDateTime.class));
+    }
+}

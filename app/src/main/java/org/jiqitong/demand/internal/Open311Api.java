@@ -1,0 +1,361 @@
+package org.jiqitong.demand.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiqitong.demand.DemandCategory;
+import org.jiqitong.demand.DemandNotFoundException;
+import org.jiqitong.demand.DemandRefusedException;
+import org.jiqitong.demand.DemandView;
+import org.jiqitong.demand.Demands;
+import org.jiqitong.demand.NewDemand;
+import org.jiqitong.identity.Identity;
+import org.jiqitong.shared.ChinaTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open311 GeoReport v2 for the 12345 hotline: discovery, services, service definitions, posting a request (with
+ * {@code api_key}), reading requests (filters {@code service_request_id}, {@code service_code}, {@code start_date},
+ * {@code end_date}, {@code status}), one request, and a token's request id; JSON or XML by the extension; errors
+ * as the specification's {@code [{"code","description"}]} / {@code <errors><error>}. Status is {@code open} or
+ * {@code closed}; our finer state is in {@code status_notes}. Reads return hotline requests only: web and window
+ * demands carry enterprises' details the hotline has no business with.
+ */
+@RestController
+@RequestMapping("/open311/v2")
+class Open311Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** An error the specification's way. */
+    static final class Open311Error extends RuntimeException {
+        final int code;
+
+        Open311Error(int code, String description) {
+            super(description);
+            this.code = code;
+        }
+    }
+
+    private final Demands demands;
+    private final Identity identity;
+
+    Open311Api(Demands demands, Identity identity) {
+        this.demands = demands;
+        this.identity = identity;
+    }
+
+    @GetMapping({"/discovery", "/discovery.{format}"})
+    ResponseEntity<String> discovery(@PathVariable(required = false) String format, HttpServletRequest request) {
+        String f = format == null ? "json" : format;
+        check(f);
+        String base = request.getRequestURL().toString().replaceAll("/discovery(\\.\\w+)?$", "");
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+        endpoint.put("url", base);
+        endpoint.put("changeset", "2026-11-27T00:00:00+08:00");
+        endpoint.put("type", "production");
+        endpoint.put("formats", List.of("text/xml", "application/json"));
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("changeset", "2026-11-27T00:00:00+08:00");
+        d.put("contact", "济企通平台 12345 对接:市企业服务中心");
+        d.put("key_service", "向平台管理员申请 api_key");
+        d.put("endpoints", List.of(endpoint));
+        if (xml(f)) {
+            StringBuilder x = new StringBuilder("<discovery>");
+            el(x, "changeset", d.get("changeset"));
+            el(x, "contact", d.get("contact"));
+            el(x, "key_service", d.get("key_service"));
+            x.append("<endpoints><endpoint>");
+            el(x, "specification", endpoint.get("specification"));
+            el(x, "url", base);
+            el(x, "changeset", endpoint.get("changeset"));
+            el(x, "type", "production");
+            x.append("<formats><format>text/xml</format><format>application/json</format></formats>");
+            x.append("</endpoint></endpoints></discovery>");
+            return ok(f, x.toString());
+        }
+        return ok(f, JSON.writeValueAsString(d));
+    }
+
+    @GetMapping("/services.{format}")
+    ResponseEntity<String> services(@PathVariable String format) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DemandCategory c : demands.categories()) {
+            list.add(service(c));
+        }
+        if (xml(format)) {
+            StringBuilder x = new StringBuilder("<services>");
+            list.forEach(s -> x.append("<service>").append(fields(s)).append("</service>"));
+            return ok(format, x.append("</services>").toString());
+        }
+        return ok(format, JSON.writeValueAsString(list));
+    }
+
+    @GetMapping("/services/{code}.{format}")
+    ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format) {
+        check(format);
+        DemandCategory c = demands.categories().stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new Open311Error(404, "service_code " + code + " not found"));
+        if (xml(format)) {
+            return ok(format, "<service_definition><service_code>" + esc(c.code())
+                    + "</service_code><attributes></attributes></service_definition>");
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("service_code", c.code());
+        d.put("attributes", List.of());
+        return ok(format, JSON.writeValueAsString(d));
+    }
+
+    @PostMapping("/requests.{format}")
+    ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> p) {
+        check(format);
+        if (!demands.validKey(p.get("api_key"))) {
+            throw new Open311Error(403, "api_key is missing or not valid");
+        }
+        String code = p.get("service_code");
+        if (code == null || code.isBlank()) {
+            throw new Open311Error(400, "service_code is required");
+        }
+        Double lat = number(p.get("lat"), "lat");
+        Double lon = number(p.get("long"), "long");
+        String address = p.get("address_string");
+        if ((lat == null || lon == null) && (address == null || address.isBlank()) && p.get("address_id") == null) {
+            throw new Open311Error(400, "a location is required: lat and long, address_string or address_id");
+        }
+        if (p.get("description") == null || p.get("description").isBlank()) {
+            throw new Open311Error(400, "description is required");
+        }
+        String name = String.join(" ", List.of(p.getOrDefault("last_name", ""), p.getOrDefault("first_name", ""))).strip();
+        DemandView d;
+        try {
+            d = demands.file(new NewDemand("HOTLINE", null, name.isEmpty() ? null : name, p.get("phone"), p.get("email"),
+                    code, p.get("description"), address, lat, lon), "12345");
+        } catch (DemandRefusedException e) {
+            throw new Open311Error(e.field() != null && e.field().equals("service_code") ? 404 : 400,
+                    (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_request_id", Long.toString(d.id()));
+        r.put("token", d.token());
+        r.put("service_notice", "已受理,将在 " + d.respondDue().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime()
+                .withSecond(0).withNano(0) + " 前响应");
+        r.put("account_id", null);
+        if (xml(format)) {
+            return ok(format, "<service_requests><request>" + fields(r) + "</request></service_requests>");
+        }
+        return ok(format, JSON.writeValueAsString(List.of(r)));
+    }
+
+    @GetMapping("/requests.{format}")
+    ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> p) {
+        check(format);
+        List<Long> ids = null;
+        if (p.get("service_request_id") != null) {
+            ids = new ArrayList<>();
+            for (String s : p.get("service_request_id").split(",")) {
+                try {
+                    ids.add(Long.parseLong(s.strip()));
+                } catch (NumberFormatException e) {
+                    throw new Open311Error(400, "service_request_id is not a number: " + s);
+                }
+            }
+        }
+        OffsetDateTime end = date(p.get("end_date"), "end_date");
+        OffsetDateTime start = date(p.get("start_date"), "start_date");
+        if (ids == null && start == null) {
+            start = (end == null ? OffsetDateTime.now(ZoneOffset.UTC) : end).minusDays(90); // the specification's default
+        }
+        Boolean open = null;
+        if (p.get("status") != null) {
+            List<String> st = List.of(p.get("status").split(","));
+            if (!st.stream().allMatch(s -> s.equals("open") || s.equals("closed"))) {
+                throw new Open311Error(400, "status must be open, closed or both");
+            }
+            open = st.size() == 1 ? st.get(0).equals("open") : null;
+        }
+        List<DemandView> found = demands.search(ids, ids == null ? p.get("service_code") : null, ids == null ? start : null,
+                ids == null ? end : null, ids == null ? open : null, 1000).stream()
+                .filter(d -> d.channel().equals("HOTLINE")).toList();
+        return list(format, found);
+    }
+
+    @GetMapping("/requests/{id}.{format}")
+    ResponseEntity<String> request(@PathVariable String id, @PathVariable String format) {
+        check(format);
+        long n;
+        try {
+            n = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new Open311Error(400, "service_request_id is not a number: " + id);
+        }
+        List<DemandView> found = demands.search(List.of(n), null, null, null, null, 1).stream()
+                .filter(d -> d.channel().equals("HOTLINE")).toList();
+        if (found.isEmpty()) {
+            throw new Open311Error(404, "service_request_id " + id + " not found");
+        }
+        return list(format, found);
+    }
+
+    @GetMapping("/tokens/{token}")
+    ResponseEntity<String> token(@PathVariable("token") String segment) {
+        // one segment, "<token>" or "<token>.json|.xml" (a path variable takes the dot and what follows)
+        String f = segment.endsWith(".xml") ? "xml" : "json";
+        String token = segment.replaceFirst("\\.(json|xml)$", "");
+        DemandView d;
+        try {
+            d = demands.byToken(token);
+        } catch (DemandNotFoundException e) {
+            throw new Open311Error(404, "token " + token + " not found");
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_request_id", Long.toString(d.id()));
+        r.put("token", d.token());
+        if (xml(f)) {
+            return ok(f, "<service_requests><request>" + fields(r) + "</request></service_requests>");
+        }
+        return ok(f, JSON.writeValueAsString(List.of(r)));
+    }
+
+    // ---------------------------------------------------------------- shapes
+
+    private ResponseEntity<String> list(String format, List<DemandView> found) {
+        Map<String, String> departments = identity.departments(false);
+        List<Map<String, Object>> list = found.stream().map(d -> request(d, departments)).toList();
+        if (xml(format)) {
+            StringBuilder x = new StringBuilder("<service_requests>");
+            list.forEach(r -> x.append("<request>").append(fields(r)).append("</request>"));
+            return ok(format, x.append("</service_requests>").toString());
+        }
+        return ok(format, JSON.writeValueAsString(list));
+    }
+
+    private static Map<String, Object> request(DemandView d, Map<String, String> departments) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_request_id", Long.toString(d.id()));
+        r.put("status", d.status().open() ? "open" : "closed");
+        r.put("status_notes", d.status().name() + " " + d.status().labelZh()
+                + (d.reply() == null ? "" : ":" + d.reply()));
+        r.put("service_name", d.categoryName());
+        r.put("service_code", d.category());
+        r.put("description", d.description());
+        r.put("agency_responsible", departments.getOrDefault(d.departmentCode(), d.departmentCode()));
+        r.put("service_notice", null);
+        r.put("requested_datetime", w3c(d.createdAt()));
+        r.put("updated_datetime", w3c(d.updatedAt()));
+        r.put("expected_datetime", d.resolveDue().atTime(18, 0).atZone(ChinaTime.ZONE).toOffsetDateTime().format(W3C));
+        r.put("address", d.address());
+        r.put("address_id", null);
+        r.put("zipcode", null);
+        r.put("lat", d.lat());
+        r.put("long", d.lon());
+        r.put("media_url", null);
+        return r;
+    }
+
+    private static Map<String, Object> service(DemandCategory c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("service_code", c.code());
+        s.put("service_name", c.nameZh());
+        s.put("description", c.description());
+        s.put("metadata", false);
+        s.put("type", "realtime");
+        s.put("keywords", c.description().replace("、", ","));
+        s.put("group", c.group());
+        return s;
+    }
+
+    private static String w3c(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime().withNano(0).format(W3C);
+    }
+
+    private static OffsetDateTime date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip().replace(' ', '+'), W3C);
+        } catch (DateTimeParseException e) {
+            throw new Open311Error(400, field + " must be a W3C date-time such as 2026-11-27T09:00:00+08:00: " + text);
+        }
+    }
+
+    private static Double number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new Open311Error(400, field + " is not a number: " + text);
+        }
+    }
+
+    private static String fields(Map<String, Object> m) {
+        StringBuilder x = new StringBuilder();
+        m.forEach((k, v) -> el(x, k, v));
+        return x.toString();
+    }
+
+    private static void el(StringBuilder x, String name, Object value) {
+        if (value == null) {
+            x.append('<').append(name).append("/>");
+        } else {
+            x.append('<').append(name).append('>').append(esc(value.toString())).append("</").append(name).append('>');
+        }
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
+    }
+
+    private static boolean xml(String format) {
+        check(format);
+        return format.equals("xml");
+    }
+
+    private static void check(String format) {
+        if (!format.equals("json") && !format.equals("xml")) {
+            throw new Open311Error(400, "format must be json or xml");
+        }
+    }
+
+    private static ResponseEntity<String> ok(String format, String body) {
+        return ResponseEntity.ok().contentType(type(format)).body(xml(format)
+                ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + body : body);
+    }
+
+    private static MediaType type(String format) {
+        return format.equals("xml") ? new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8)
+                : new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @ExceptionHandler(Open311Error.class)
+    ResponseEntity<String> error(Open311Error e, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        boolean asXml = uri.endsWith(".xml");
+        String body = asXml
+                ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + e.code + "</code><description>"
+                        + esc(e.getMessage()) + "</description></error></errors>"
+                : JSON.writeValueAsString(List.of(Map.of("code", e.code, "description", e.getMessage())));
+        return ResponseEntity.status(HttpStatus.valueOf(e.code)).contentType(type(asXml ? "xml" : "json")).body(body);
+    }
+}
