@@ -74,6 +74,13 @@ public class Demands {
         }
         DemandCategory c = store.category(d.category()).filter(DemandCategory::active)
                 .orElseThrow(() -> new DemandRefusedException("service_code", "没有这个诉求类别:" + d.category()));
+        if (d.uscc() != null) {
+            try {
+                new org.jiqitong.shared.Uscc(d.uscc());
+            } catch (org.jiqitong.shared.InvalidUsccException e) {
+                throw new DemandRefusedException("uscc", e.getMessage());
+            }
+        }
         if ((d.lat() == null) != (d.lon() == null)) {
             throw new DemandRefusedException("lat", "经纬度须同时提供");
         }

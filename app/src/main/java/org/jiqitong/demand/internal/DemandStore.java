@@ -80,7 +80,7 @@ public class DemandStore {
         p.put("to", to);
         p.put("open", open);
         p.put("limit", limit);
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  WHERE (CAST(:ids AS bigint[]) IS NULL OR d.id = ANY(CAST(:ids AS bigint[])))
                   AND (CAST(:category AS text) IS NULL OR d.category = :category)
                   AND (CAST(:from AS timestamptz) IS NULL OR d.created_at >= :from)
@@ -95,7 +95,7 @@ public class DemandStore {
     }
 
     public List<DemandView> ofDepartment(String department, boolean returnedToo) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  WHERE (d.department_code = ? AND d.status IN ('DISPATCHED','RESPONDED','REOPENED'))
                     OR (? AND d.status = 'RETURNED') ORDER BY d.respond_due, d.id""")
                 .params(department, returnedToo).query(DemandStore::view).list();

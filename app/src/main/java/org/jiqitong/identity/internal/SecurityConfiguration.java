@@ -45,7 +45,7 @@ class SecurityConfiguration {
         private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/policies", "/policies/**",
-            "/calculator", "/notices", "/notices/**"};
+            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands"};
 
         @Bean
         @Order(1)

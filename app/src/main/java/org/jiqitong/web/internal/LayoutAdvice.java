@@ -29,12 +29,14 @@ class LayoutAdvice {
         items.add(new NavItem("nav.noApplicationList", "/policies?noApplication=true"));
         items.add(new NavItem("nav.calculator", "/calculator"));
         items.add(new NavItem("nav.notices", "/notices"));
+        items.add(new NavItem("nav.demandStats", "/stats/demands"));
         CurrentUser.get().ifPresent(user -> {
             if (user.is(Role.ENTERPRISE)) {
                 items.add(new NavItem("nav.myPolicies", "/my/policies"));
                 items.add(new NavItem("nav.inbox", "/my/inbox"));
                 items.add(new NavItem("nav.myApplications", "/my/applications"));
                 items.add(new NavItem("nav.myNoApplication", "/my/no-application"));
+                items.add(new NavItem("nav.myDemands", "/my/demands"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -58,11 +60,14 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.payouts", "/payouts"));
             }
             if (!user.is(Role.ENTERPRISE)) {
+                items.add(new NavItem("nav.demands", "/demands"));
+                items.add(new NavItem("nav.demandRates", "/demands/rates"));
                 items.add(new NavItem("nav.supervision", "/supervision"));
                 items.add(new NavItem("nav.results", "/results"));
             }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.calendar", "/admin/calendar"));
+                items.add(new NavItem("nav.demandCategories", "/admin/demand-categories"));
             }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.imports", "/registry/imports"));

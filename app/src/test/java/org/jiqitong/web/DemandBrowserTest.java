@@ -1,0 +1,86 @@
+package org.jiqitong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jiqitong.BrowserTest;
+import org.jiqitong.demand.Demands;
+import org.jiqitong.demand.DemandView;
+import org.jiqitong.demand.NewDemand;
+import org.jiqitong.supervision.Supervision;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Real Chromium, 接诉即办: an enterprise files a demand → the department responds and replies → the enterprise rates
+ * it; a demand nobody answers runs past its limit and is escalated to the supervisors.
+ */
+class DemandBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "jiqitong-demo";
+
+    @Autowired
+    Demands demands;
+    @Autowired
+    Supervision supervision;
+
+    @Test
+    void fileReplyRateAndAnOverdueOneIsEscalated() {
+        String problem = "政策兑现资金三个月未到账(浏览器测试 " + System.nanoTime() + ")";
+        signIn("ent1", PASSWORD);
+        open("/my/demands");
+        new Select(browser.findElement(By.id("category"))).selectByValue("POLICY");
+        click(By.id("file-demand"));
+        assertThat(waitFor(By.id("flash-error")).getText()).contains("请描述遇到的问题");
+        browser.findElement(By.id("description")).sendKeys(problem);
+        click(By.id("file-demand"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已派至承办部门");
+        assertThat(browser.findElement(By.id("demand-status")).getText()).isEqualTo("已派单");
+        String demandUrl = browser.getCurrentUrl();
+        long id = Long.parseLong(demandUrl.substring(demandUrl.lastIndexOf('/') + 1));
+
+        browser.manage().deleteAllCookies();
+        signIn("reviewer", PASSWORD);
+        open("/demands");
+        assertThat(waitFor(By.tagName("main")).getText()).contains("政策兑现资金三个月未到账");
+        browser.get(url("/demands/" + id));
+        click(By.id("respond"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已响应");
+        browser.findElement(By.id("text")).sendKeys("经核实,资金已于今日拨付。");
+        click(By.id("resolved"));
+        click(By.id("send-reply"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已答复");
+
+        browser.manage().deleteAllCookies();
+        signIn("ent1", PASSWORD);
+        browser.get(demandUrl);
+        assertThat(waitFor(By.id("demand-reply")).getText()).contains("资金已于今日拨付", "已解决");
+        click(By.id("rating-SATISFIED"));
+        click(By.id("send-rating"));
+        assertThat(waitFor(By.id("flash-notice")).getText()).contains("感谢您的评价");
+        assertThat(browser.findElement(By.id("demand-status")).getText()).isEqualTo("已办结");
+        assertThat(browser.findElement(By.id("demand-timeline")).getText())
+                .contains("企业在线提出", "承办部门响应", "市工业和信息化局", "答复:已解决", "评价:满意")
+                .doesNotContain("reviewer");
+
+        // nobody answers this one: past its limit it is escalated, and the supervisors see it
+        DemandView late = demands.file(new NewDemand("HOTLINE", null, "张先生", "13900000000", null, "MARKET",
+                "无人办理的诉求(浏览器测试)", "济南市测试路", null, null), "12345");
+        supervision.escalateOverdue(late.resolveDue().plusDays(1)); // the hourly job, after the limit
+        browser.manage().deleteAllCookies();
+        signIn("supervisor", PASSWORD);
+        open("/supervision");
+        var row = browser.findElement(By.id("clock-" + supervision.clock(Demands.SUBJECT, late.id(), "RESOLVE")
+                .orElseThrow().id()));
+        assertThat(row.getText()).contains("诉求 · 市场监管", "已上报督办");
+
+        // the caller follows it by token; the public sees the rates, without content
+        browser.manage().deleteAllCookies();
+        open("/demands/track?token=" + late.token());
+        assertThat(waitFor(By.id("demand-description")).getText()).contains("无人办理的诉求");
+        open("/stats/demands");
+        assertThat(waitFor(By.tagName("main")).getText()).contains("响应率", "解决率", "满意率")
+                .doesNotContain("无人办理的诉求");
+    }
+}
