@@ -34,17 +34,22 @@ class DemoData implements SmartInitializingSingleton {
     static final String PASSWORD = "jiqitong-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The demo's Open311 key for the 12345 hotline (only with demo data). */
+    static final String DEMO_OPEN311_KEY = "jiqitong-demo-12345-hotline";
+
     private final Registry registry;
+    private final org.jiqitong.demand.Demands demands;
     private final Identity identity;
     private final org.jiqitong.policy.Policies policies;
     private final DataDirectory dataDirectory;
     private final boolean enabled;
     private final int entities;
 
-    DemoData(Registry registry, Identity identity, org.jiqitong.policy.Policies policies, DataDirectory dataDirectory,
-            Environment environment,
+    DemoData(Registry registry, org.jiqitong.demand.Demands demands, Identity identity,
+            org.jiqitong.policy.Policies policies, DataDirectory dataDirectory, Environment environment,
             @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities) {
         this.registry = registry;
+        this.demands = demands;
         this.identity = identity;
         this.policies = policies;
         this.dataDirectory = dataDirectory;
@@ -84,6 +89,7 @@ class DemoData implements SmartInitializingSingleton {
             log.info("Loaded {} demo entities in {} ms", entities, (System.nanoTime() - start) / 1_000_000);
         }
         accounts();
+        demands.registerClient(DEMO_OPEN311_KEY, "12345 市民服务热线(演示)");
         int items = policies.loadSeedLibraryIfEmpty();
         if (items > 0) {
             log.info("Published {} items of the seed policy library", items);

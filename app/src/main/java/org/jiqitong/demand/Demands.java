@@ -263,6 +263,12 @@ public class Demands {
         return store.search(ids, category, from, to, open, limit);
     }
 
+    /** Registers an Open311 client key (kept if present). */
+    @Transactional
+    public void registerClient(String apiKey, String name) {
+        store.registerClient(apiKey, name);
+    }
+
     public boolean validKey(String apiKey) {
         return store.validKey(apiKey);
     }

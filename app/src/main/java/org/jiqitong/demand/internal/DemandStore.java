@@ -122,6 +122,11 @@ public class DemandStore {
                     rs.getString(3), rs.getString(4)}).list();
     }
 
+    public void registerClient(String apiKey, String name) {
+        jdbc.sql("INSERT INTO open311_client (api_key, name) VALUES (?, ?) ON CONFLICT (api_key) DO NOTHING")
+                .params(apiKey, name).update();
+    }
+
     public boolean validKey(String apiKey) {
         return apiKey != null && jdbc.sql("SELECT count(*) FROM open311_client WHERE api_key = ? AND active")
                 .param(apiKey).query(Long.class).single() > 0;
