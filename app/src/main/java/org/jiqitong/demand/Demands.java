@@ -30,14 +30,22 @@ public class Demands {
     public static final String SUBJECT = "DEMAND";
     public static final String DISPATCHER = "SERVICE";
 
+    /** A file given with a demand. */
+    public record Upload(String fileName, java.io.InputStream content) {
+    }
+
+    private static final int MAX_ATTACHMENTS = 5;
+
     private final DemandStore store;
     private final Supervision supervision;
     private final Clock clock;
+    private final org.jiqitong.shared.BlobStore blobs;
 
-    Demands(DemandStore store, Supervision supervision, Clock clock) {
+    Demands(DemandStore store, Supervision supervision, Clock clock, org.jiqitong.shared.BlobStore blobs) {
         this.store = store;
         this.supervision = supervision;
         this.clock = clock;
+        this.blobs = blobs;
     }
 
     public List<DemandCategory> categories() {
@@ -97,16 +105,45 @@ public class Demands {
     }
 
     /** An enterprise's web form. */
+    @Transactional
     public DemandView fileAsEnterprise(String category, String description, String address, CurrentUser me) {
+        return fileAsEnterprise(category, description, address, List.of(), me);
+    }
+
+    /** An enterprise's web form with attachments (PDF, PNG or JPEG, checked by content; at most five). */
+    @Transactional
+    public DemandView fileAsEnterprise(String category, String description, String address, List<Upload> uploads,
+            CurrentUser me) {
         String uscc = me.is(Role.ENTERPRISE) ? me.entityUscc().orElseThrow(DemandNotFoundException::new) : null;
         if (uscc == null) {
             throw new DemandNotFoundException();
         }
-        return file(new NewDemand("WEB", uscc, me.displayName(), null, null, category, description, address, null, null),
-                me.getUsername());
+        if (uploads.size() > MAX_ATTACHMENTS) {
+            throw new DemandRefusedException("attachments", "附件最多 " + MAX_ATTACHMENTS + " 个");
+        }
+        DemandView d = file(new NewDemand("WEB", uscc, me.displayName(), null, null, category, description, address,
+                null, null), me.getUsername());
+        for (Upload u : uploads) {
+            try {
+                org.jiqitong.shared.BlobStore.Blob blob = blobs.store(u.content());
+                String name = u.fileName() == null || u.fileName().isBlank() ? "附件"
+                        : u.fileName().replace('\\', '/').substring(u.fileName().replace('\\', '/').lastIndexOf('/') + 1);
+                store.attach(d.id(), blob.sha256(), name.length() > 200 ? name.substring(0, 200) : name);
+            } catch (org.jiqitong.shared.UploadRefusedException e) {
+                throw new DemandRefusedException("attachments", "附件“" + u.fileName() + "”:" + e.getMessage());
+            }
+        }
+        return d;
+    }
+
+    /** The demand's attachments, for whoever may see the demand. */
+    public List<Attachment> attachments(long id, CurrentUser me) {
+        get(id, me);
+        return store.attachments(id);
     }
 
     /** The 找茬窗口: a clerk enters a walk-in's complaint. */
+    @Transactional
     public DemandView fileAtWindow(NewDemand d, CurrentUser clerk) {
         if (!clerk.is(Role.CLERK)) {
             throw new DemandNotFoundException();

@@ -14,7 +14,7 @@ import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Applications;
-import org.jiqitong.redemption.internal.BlobStore;
+import org.jiqitong.shared.BlobStore;
 import org.jiqitong.registry.EntityProfile;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.rules.eval.Verdict;
@@ -140,7 +140,12 @@ public class Redemption {
             throw new RedemptionRefusedException("当前状态不能上传材料");
         }
         requireMaterial(r, materialName);
-        BlobStore.Blob blob = blobs.store(content);
+        BlobStore.Blob blob;
+        try {
+            blob = blobs.store(content);
+        } catch (org.jiqitong.shared.UploadRefusedException e) {
+            throw new RedemptionRefusedException(e.getMessage());
+        }
         applications.material(id, materialName, blob.sha256(), safeName(fileName), false);
         return view(applications.find(id).orElseThrow());
     }

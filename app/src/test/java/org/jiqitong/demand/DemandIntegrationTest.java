@@ -55,6 +55,24 @@ class DemandIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void attachmentsAreCheckedByContentAndABadOneFilesNothing() {
+        long before = demands.mine(ENT1).size();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
+        assertThatThrownBy(() -> demands.fileAsEnterprise("OTHER", "带附件(坏)", null, java.util.List.of(
+                new Demands.Upload("photo.png", new ByteArrayInputStream(png)),
+                new Demands.Upload("fake.jpg", new ByteArrayInputStream("not an image".getBytes(StandardCharsets.UTF_8)))),
+                ENT1)).isInstanceOf(DemandRefusedException.class).hasMessageContaining("fake.jpg");
+        assertThat(demands.mine(ENT1)).as("nothing filed").hasSize((int) before);
+        DemandView d = demands.fileAsEnterprise("OTHER", "带附件", null, java.util.List.of(
+                new Demands.Upload("C:\\Users\\me\\photo.png", new ByteArrayInputStream(png))), ENT1);
+        assertThat(demands.attachments(d.id(), ENT1)).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("photo.png");
+            assertThat(a.contentType()).isEqualTo("image/png");
+        });
+        assertThatThrownBy(() -> demands.attachments(d.id(), ENT2)).isInstanceOf(DemandNotFoundException.class);
+    }
+
+    @Test
     void aReplyIsRatedAndMayBeReopenedOnceWithAReason() {
         DemandView d = demands.fileAsEnterprise("POLICY", "高企认定奖励未兑现(测试)", null, ENT1);
         assertThatThrownBy(() -> demands.reply(d.id(), "已处理", true, IIT)).hasMessageContaining("请先响应");

@@ -26,7 +26,7 @@ class DemandBrowserTest extends BrowserTest {
     Supervision supervision;
 
     @Test
-    void fileReplyRateAndAnOverdueOneIsEscalated() {
+    void fileReplyRateAndAnOverdueOneIsEscalated() throws Exception {
         String problem = "政策兑现资金三个月未到账(浏览器测试 " + System.nanoTime() + ")";
         signIn("ent1", PASSWORD);
         open("/my/demands");
@@ -34,8 +34,12 @@ class DemandBrowserTest extends BrowserTest {
         click(By.id("file-demand"));
         assertThat(waitFor(By.id("flash-error")).getText()).contains("请描述遇到的问题");
         browser.findElement(By.id("description")).sendKeys(problem);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("receipt-", ".png");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0});
+        browser.findElement(By.id("files")).sendKeys(photo.toString());
         click(By.id("file-demand"));
         assertThat(waitFor(By.id("flash-notice")).getText()).contains("已派至承办部门");
+        assertThat(browser.findElement(By.id("demand-attachments")).getText()).contains(photo.getFileName().toString());
         assertThat(browser.findElement(By.id("demand-status")).getText()).isEqualTo("已派单");
         String demandUrl = browser.getCurrentUrl();
         long id = Long.parseLong(demandUrl.substring(demandUrl.lastIndexOf('/') + 1));

@@ -40,8 +40,10 @@ class DemandPages {
     private final Demands demands;
     private final Identity identity;
     private final java.time.Clock clock;
+    private final org.jiqitong.shared.BlobStore blobs;
 
-    DemandPages(Demands demands, Identity identity, java.time.Clock clock) {
+    DemandPages(Demands demands, Identity identity, java.time.Clock clock, org.jiqitong.shared.BlobStore blobs) {
+        this.blobs = blobs;
         this.demands = demands;
         this.identity = identity;
         this.clock = clock;
@@ -58,9 +60,17 @@ class DemandPages {
 
     @PostMapping("/my/demands")
     String file(@RequestParam(required = false) String category, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String address, RedirectAttributes redirect) {
+            @RequestParam(required = false) String address,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+            RedirectAttributes redirect) throws IOException {
+        List<Demands.Upload> uploads = new java.util.ArrayList<>();
+        for (var f : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            if (!f.isEmpty()) {
+                uploads.add(new Demands.Upload(f.getOriginalFilename(), f.getInputStream()));
+            }
+        }
         try {
-            DemandView d = demands.fileAsEnterprise(category, description, address, me());
+            DemandView d = demands.fileAsEnterprise(category, description, address, uploads, me());
             redirect.addFlashAttribute("notice", "诉求已提交,已派至承办部门");
             return "redirect:/my/demands/" + d.id();
         } catch (DemandRefusedException e) {
@@ -278,11 +288,28 @@ class DemandPages {
         return demands.rates(from, from.plusYears(1));
     }
 
+    /** An attachment, for whoever may see the demand. */
+    @GetMapping("/demands/{id}/attachments/{sha256}")
+    void attachment(@PathVariable long id, @PathVariable String sha256, HttpServletResponse response) throws IOException {
+        var a = demands.attachments(id, me()).stream().filter(x -> x.sha256().equals(sha256)).findFirst()
+                .orElseThrow(DemandNotFoundException::new);
+        response.setContentType(a.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        java.nio.file.Files.copy(blobs.path(a.sha256()), response.getOutputStream());
+    }
+
     private String detail(DemandView d, Model model, String view) {
         model.addAttribute("d", d);
+        model.addAttribute("attachments", demandsAttachments(d));
         model.addAttribute("timeline", demands.timeline(d.id()));
         model.addAttribute("departments", departments());
         return view;
+    }
+
+    private List<org.jiqitong.demand.Attachment> demandsAttachments(DemandView d) {
+        return CurrentUser.get().map(me -> demands.attachments(d.id(), me)).orElse(List.of());
     }
 
     private DemandView own(long id, CurrentUser me) {

@@ -122,6 +122,21 @@ public class DemandStore {
                     rs.getString(3), rs.getString(4)}).list();
     }
 
+    public void attach(long demandId, String sha256, String fileName) {
+        jdbc.sql("""
+                INSERT INTO demand_attachment (demand_id, sha256, file_name) VALUES (?, ?, ?)
+                ON CONFLICT (demand_id, sha256) DO NOTHING""").params(demandId, sha256, fileName).update();
+    }
+
+    public List<org.jiqitong.demand.Attachment> attachments(long demandId) {
+        return jdbc.sql("""
+                SELECT a.sha256, a.file_name, b.content_type FROM demand_attachment a
+                JOIN redemption_blob b ON b.sha256 = a.sha256 WHERE a.demand_id = ? ORDER BY a.added_at""")
+                .param(demandId)
+                .query((rs, i) -> new org.jiqitong.demand.Attachment(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     public void registerClient(String apiKey, String name) {
         jdbc.sql("INSERT INTO open311_client (api_key, name) VALUES (?, ?) ON CONFLICT (api_key) DO NOTHING")
                 .params(apiKey, name).update();

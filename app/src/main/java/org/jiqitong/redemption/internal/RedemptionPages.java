@@ -17,6 +17,7 @@ import org.jiqitong.redemption.ApplicationView;
 import org.jiqitong.redemption.Payouts;
 import org.jiqitong.redemption.Redemption;
 import org.jiqitong.redemption.RedemptionRefusedException;
+import org.jiqitong.shared.BlobStore;
 import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,4 +1,4 @@
-package org.jiqitong.redemption.internal;
+package org.jiqitong.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.jiqitong.redemption.RedemptionRefusedException;
-import org.jiqitong.shared.DataDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded materials, stored once by content: {@code <data>/blobs/ab/cd/<sha256>}. The type is read from the
+ * Uploaded files (application materials, demand attachments), stored once by content: {@code <data>/blobs/ab/cd/<sha256>}. The type is read from the
  * first bytes (PDF, PNG, JPEG), never from the name or the header the browser sent; a file over the size limit,
  * empty, or of another type is refused. Virus scanning is out of scope.
  */
@@ -67,15 +65,15 @@ public class BlobStore {
                         }
                         size += n;
                         if (size > maxBytes) {
-                            throw new RedemptionRefusedException("文件超过 " + (maxBytes / 1024 / 1024) + " MB 的上限");
+                            throw new UploadRefusedException("文件超过 " + (maxBytes / 1024 / 1024) + " MB 的上限");
                         }
                         out.write(buffer, 0, n);
                     }
                 }
                 if (size == 0) {
-                    throw new RedemptionRefusedException("文件是空的");
+                    throw new UploadRefusedException("文件是空的");
                 }
-                String type = type(head, headLength).orElseThrow(() -> new RedemptionRefusedException(
+                String type = type(head, headLength).orElseThrow(() -> new UploadRefusedException(
                         "文件内容不是 PDF、PNG 或 JPEG(按文件内容判断,与扩展名无关)"));
                 String hash = HexFormat.of().formatHex(sha.digest());
                 Path target = path(hash);
