@@ -41,7 +41,11 @@ public class Demands {
     private final Clock clock;
     private final org.jiqitong.shared.BlobStore blobs;
 
-    Demands(DemandStore store, Supervision supervision, Clock clock, org.jiqitong.shared.BlobStore blobs) {
+    private final org.jiqitong.identity.Identity identity;
+
+    Demands(DemandStore store, Supervision supervision, Clock clock, org.jiqitong.shared.BlobStore blobs,
+            org.jiqitong.identity.Identity identity) {
+        this.identity = identity;
         this.store = store;
         this.supervision = supervision;
         this.clock = clock;
@@ -64,6 +68,7 @@ public class Demands {
             throw new DemandNotFoundException();
         }
         DemandCategory c = store.category(code).orElseThrow(DemandNotFoundException::new);
+        requireDepartment(department);
         if (respondHours < 1 || respondHours > 240 || resolveDays < 1 || resolveDays > 60) {
             throw new DemandRefusedException("clocks", "响应时限应为1至240小时,办结时限应为1至60个工作日");
         }
@@ -171,6 +176,7 @@ public class Demands {
         if (department == null || department.equals(d.departmentCode())) {
             throw new DemandRefusedException("department", "请选择另一个承办部门");
         }
+        requireDepartment(department);
         if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.RESPONDED, DemandStatus.REOPENED),
                 DemandStatus.DISPATCHED, "department_code = ?", department)) {
             throw new DemandRefusedException(null, "该诉求当前不能转办");
@@ -199,6 +205,7 @@ public class Demands {
         if (!clerk.is(Role.CLERK)) {
             throw new DemandNotFoundException();
         }
+        requireDepartment(department);
         if (!store.transition(id, List.of(DemandStatus.RETURNED), DemandStatus.DISPATCHED, "department_code = ?",
                 department)) {
             throw new DemandRefusedException(null, "该诉求不在退回状态");
@@ -348,6 +355,12 @@ public class Demands {
             throw new DemandNotFoundException();
         }
         return d;
+    }
+
+    private void requireDepartment(String department) {
+        if (department == null || !identity.departments(false).containsKey(department)) {
+            throw new DemandRefusedException("department", "没有这个部门:" + department);
+        }
     }
 
     private static String required(String text, String message) {

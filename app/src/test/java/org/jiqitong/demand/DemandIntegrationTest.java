@@ -115,6 +115,7 @@ class DemandIntegrationTest extends IntegrationTest {
 
         CurrentUser admin = TestItems.staff("admin", Role.ADMIN, null);
         assertThatThrownBy(() -> demands.saveCategory("OTHER", "SERVICE", 0, 5, true, admin)).hasMessageContaining("1至240小时");
+        assertThatThrownBy(() -> demands.saveCategory("OTHER", "NOPE", 8, 3, true, admin)).hasMessageContaining("没有这个部门");
         demands.saveCategory("OTHER", "DRC", 8, 3, true, admin);
         DemandView after = demands.fileAtWindow(new NewDemand("WINDOW", null, "赵", "1", null, "OTHER", "目录修改后", null,
                 null, null), CLERK);
