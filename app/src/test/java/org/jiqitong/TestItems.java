@@ -125,6 +125,18 @@ public final class TestItems {
         return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05," + MAGIC_CAPITAL + ",存续,false,测试法人,济南市测试路3号";
     }
 
+    /** Delivers CSV lines of a feed through the registry's import, as a source system would; every row must land. */
+    public static void deliver(org.jiqitong.registry.Registry registry, org.jiqitong.registry.Feed feed, String source,
+            String... lines) {
+        String csv = String.join(",", feed.columns()) + "\n" + String.join("\n", lines) + "\n";
+        var result = registry.importFeed(new org.jiqitong.registry.ImportRequest(feed, source,
+                org.jiqitong.registry.ImportRequest.Channel.API, "test.csv", "test"),
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        if (result.rejected() > 0) {
+            throw new AssertionError("rows refused: " + result.errors());
+        }
+    }
+
     /** An entities CSV line of an active research company in 370102, founded 2015. */
     public static String entityLine(String uscc, String name) {
         return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05,1000000.00,存续,false,测试法人,济南市测试路2号";

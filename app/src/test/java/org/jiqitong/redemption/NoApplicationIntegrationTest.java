@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jiqitong.IntegrationTest;
@@ -16,7 +15,6 @@ import org.jiqitong.notification.Notifications;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.shared.Uscc;
 import org.jiqitong.supervision.Supervision;
@@ -56,9 +54,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     }
 
     private void deliver(Feed feed, String source, String line) {
-        String csv = String.join(",", feed.columns()) + "\n" + line + "\n";
-        registry.importFeed(new ImportRequest(feed, source, ImportRequest.Channel.API, "t.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, feed, source, line);
     }
 
     /** Each test uses a fresh item; entities listed by it are the ones made here. */

@@ -32,13 +32,13 @@ class DemandBrowserTest extends BrowserTest {
         open("/my/demands");
         new Select(browser.findElement(By.id("category"))).selectByValue("POLICY");
         click(By.id("file-demand"));
-        assertThat(waitFor(By.id("flash-error")).getText()).contains("请描述遇到的问题");
+        waitForText(By.id("flash-error"), "请描述遇到的问题");
         browser.findElement(By.id("description")).sendKeys(problem);
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("receipt-", ".png");
         java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0});
         browser.findElement(By.id("files")).sendKeys(photo.toString());
         click(By.id("file-demand"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已派至承办部门");
+        waitForText(By.id("flash-notice"), "已派至承办部门");
         assertThat(browser.findElement(By.id("demand-attachments")).getText()).contains(photo.getFileName().toString());
         assertThat(browser.findElement(By.id("demand-status")).getText()).isEqualTo("已派单");
         String demandUrl = browser.getCurrentUrl();
@@ -50,11 +50,11 @@ class DemandBrowserTest extends BrowserTest {
         assertThat(waitFor(By.tagName("main")).getText()).contains("政策兑现资金三个月未到账");
         browser.get(url("/demands/" + id));
         click(By.id("respond"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已响应");
+        waitForText(By.id("flash-notice"), "已响应");
         browser.findElement(By.id("text")).sendKeys("经核实,资金已于今日拨付。");
         click(By.id("resolved"));
         click(By.id("send-reply"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已答复");
+        waitForText(By.id("flash-notice"), "已答复");
 
         browser.manage().deleteAllCookies();
         signIn("ent1", PASSWORD);
@@ -62,7 +62,7 @@ class DemandBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("demand-reply")).getText()).contains("资金已于今日拨付", "已解决");
         click(By.id("rating-SATISFIED"));
         click(By.id("send-rating"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("感谢您的评价");
+        waitForText(By.id("flash-notice"), "感谢您的评价");
         assertThat(browser.findElement(By.id("demand-status")).getText()).isEqualTo("已办结");
         assertThat(browser.findElement(By.id("demand-timeline")).getText())
                 .contains("企业在线提出", "承办部门响应", "市工业和信息化局", "答复:已解决", "评价:满意")

@@ -2,8 +2,6 @@ package org.jiqitong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.jiqitong.BrowserTest;
 import org.jiqitong.TestItems;
 import org.jiqitong.TestUsccs;
@@ -14,7 +12,6 @@ import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.NoApplicationBatches;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.shared.Uscc;
 import org.jiqitong.supervision.Supervision;
@@ -42,9 +39,7 @@ class NoApplicationBrowserTest extends BrowserTest {
     Supervision supervision;
 
     private void deliver(Feed feed, String source, String line) {
-        String csv = String.join(",", feed.columns()) + "\n" + line + "\n";
-        registry.importFeed(new ImportRequest(feed, source, ImportRequest.Channel.API, "t.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, feed, source, line);
     }
 
     @Test
@@ -61,7 +56,7 @@ class NoApplicationBrowserTest extends BrowserTest {
         signIn("officer", PASSWORD);
         open("/no-application");
         click(browser.findElement(By.id("noapp-item-" + item.itemId())).findElement(By.className("start-batch")));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已生成免申即享批次");
+        waitForText(By.id("flash-notice"), "已生成免申即享批次");
         assertThat(browser.findElement(By.id("batch-hash")).getText()).matches("[0-9a-f]{64}");
         String batchUrl = browser.getCurrentUrl();
         long batchId = Long.parseLong(batchUrl.substring(batchUrl.lastIndexOf('/') + 1));
@@ -72,7 +67,7 @@ class NoApplicationBrowserTest extends BrowserTest {
         signIn("reviewer", PASSWORD);
         browser.get(batchUrl);
         click(By.id("approve-batch"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("进入公示");
+        waitForText(By.id("flash-notice"), "进入公示");
         assertThat(browser.findElement(By.id("batch-status")).getText()).isEqualTo("公示中");
 
         // the notice period ends (the nightly job)
@@ -89,7 +84,7 @@ class NoApplicationBrowserTest extends BrowserTest {
         offer.findElement(By.name("bankName")).sendKeys("中国建设银行济南分行");
         offer.findElement(By.name("accountNo")).sendKeys("6217 0016 3000 1234 567");
         click(offer.findElement(By.className("confirm-offer")));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("收款账户已确认");
+        waitForText(By.id("flash-notice"), "收款账户已确认");
 
         // finance pays through the ledger
         browser.manage().deleteAllCookies();
@@ -97,7 +92,7 @@ class NoApplicationBrowserTest extends BrowserTest {
         open("/payouts");
         assertThat(waitFor(By.id("awaiting")).getText()).contains(name, "30,000.00 元");
         click(By.id("create-batch"));
-        waitFor(By.id("flash-notice"));
+        waitForText(By.id("flash-notice"), "已生成兑付批次");
         click(By.id("pay-all"));
         waitForText(By.id("flash-notice"), "本次标记已兑付");
 

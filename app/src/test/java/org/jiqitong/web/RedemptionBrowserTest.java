@@ -68,18 +68,18 @@ class RedemptionBrowserTest extends BrowserTest {
         browser.findElement(By.id("f-contact_person")).sendKeys("王会计");
         browser.findElement(By.id("f-contact_phone")).sendKeys("0531-12345678");
         click(By.id("save-form"));
-        waitFor(By.id("flash-notice"));
+        waitForText(By.id("flash-notice"), "已保存");
         browser.findElement(By.id("file-0")).sendKeys(fake.toString());
         click(By.id("upload-0"));
-        assertThat(waitFor(By.id("flash-error")).getText()).contains("不是 PDF、PNG 或 JPEG");
+        waitForText(By.id("flash-error"), "不是 PDF、PNG 或 JPEG");
         browser.findElement(By.id("file-0")).sendKeys(pdf.toString());
         click(By.id("upload-0"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("材料已上传:营业执照");
+        waitForText(By.id("flash-notice"), "材料已上传:营业执照");
         click(By.id("submit-application"));
-        assertThat(waitFor(By.id("flash-error")).getText()).contains("承诺");
+        waitForText(By.id("flash-error"), "承诺");
         click(By.id("declared"));
         click(By.id("submit-application"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已提交,受理编号 JQT");
+        waitForText(By.id("flash-notice"), "已提交,受理编号 JQT");
         String receipt = browser.findElement(By.id("app-receipt")).getText();
         String applicationUrl = browser.getCurrentUrl();
 
@@ -92,7 +92,7 @@ class RedemptionBrowserTest extends BrowserTest {
         new Select(kase.findElement(By.name("handling"))).selectByValue("TRANSFER");
         kase.findElement(By.name("category")).sendKeys("资金奖补");
         click(kase.findElement(By.className("accept-case")));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已受理");
+        waitForText(By.id("flash-notice"), "已受理");
 
         // the department approves the suggested amount
         browser.manage().deleteAllCookies();
@@ -102,7 +102,7 @@ class RedemptionBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("review-status")).getText()).isEqualTo("审核中");
         assertThat(browser.findElement(By.id("amountYuan")).getAttribute("value")).isEqualTo("10000.00");
         click(By.id("approve"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("进入公示");
+        waitForText(By.id("flash-notice"), "进入公示");
 
         // the public notice lists it; the enterprise confirms its account; the notice period ends
         browser.manage().deleteAllCookies();
@@ -122,7 +122,7 @@ class RedemptionBrowserTest extends BrowserTest {
         open("/payouts");
         assertThat(waitFor(By.id("awaiting")).getText()).contains(receipt, "10,000.00 元");
         click(By.id("create-batch"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("已生成兑付批次");
+        waitForText(By.id("flash-notice"), "已生成兑付批次");
         assertThat(browser.findElement(By.id("lines")).getText()).contains(name, "待兑付");
         click(By.id("pay-all"));
         waitForText(By.id("flash-notice"), "本次标记已兑付");
@@ -138,6 +138,6 @@ class RedemptionBrowserTest extends BrowserTest {
         click(By.id("score-5"));
         browser.findElement(By.id("comment")).sendKeys("全程网办,很快");
         click(By.id("send-rating"));
-        assertThat(waitFor(By.id("flash-notice")).getText()).contains("感谢您的评价");
+        waitForText(By.id("flash-notice"), "感谢您的评价");
     }
 }

@@ -3,8 +3,6 @@ package org.jiqitong.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +19,6 @@ import org.jiqitong.policy.BenefitType;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.rules.eval.Verdict;
 import org.jiqitong.shared.Uscc;
@@ -150,11 +147,7 @@ class EligibilityPushIntegrationTest extends IntegrationTest {
     }
 
     private void deliver(Feed feed, String source, String... lines) {
-        String header = String.join(",", feed.columns());
-        String csv = header + "\n" + String.join("\n", lines) + "\n";
-        var result = registry.importFeed(new ImportRequest(feed, source, ImportRequest.Channel.API, "test.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
-        assertThat(result.rejected()).as("rows refused: %s", result).isZero();
+        TestItems.deliver(registry, feed, source, lines);
     }
 
     private List<String> changes(String uscc) {
