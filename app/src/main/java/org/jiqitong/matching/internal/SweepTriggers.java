@@ -41,7 +41,7 @@ class SweepTriggers {
 
     @ApplicationModuleListener
     void on(EntitiesChangedInBulk event) {
-        sweeper.sweepAll("ENTITIES_CHANGED_IN_BULK");
+        sweeper.sweepAllIfReady("ENTITIES_CHANGED_IN_BULK");
     }
 
     @ApplicationModuleListener

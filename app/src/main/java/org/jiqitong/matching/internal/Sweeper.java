@@ -115,6 +115,11 @@ public class Sweeper {
         return changes.size();
     }
 
+    /** A full sweep after a bulk delivery; before the first sweep there is nothing to update (it will see the data). */
+    public synchronized int sweepAllIfReady(String cause) {
+        return ready ? sweepAll(cause) : 0;
+    }
+
     /** Sweeps one item that was published (or got a new version). */
     public synchronized int sweepItem(long itemId, String cause) {
         if (!ready) {
