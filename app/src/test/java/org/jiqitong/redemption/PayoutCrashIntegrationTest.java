@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.supervision.Supervision;
 import org.junit.jupiter.api.Test;
@@ -61,9 +59,7 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < LINES; i++) {
             String uscc = TestUsccs.next();
-            String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, "济南断电测试科技有限公司") + "\n";
-            registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
-                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+            TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南断电测试科技有限公司"));
             CurrentUser me = TestItems.enterprise(uscc);
             ApplicationView a = redemption.start(item.itemId(), me);
             redemption.saveDraft(a.id(), Map.of("contact_person", "王", "contact_phone", "1"), me);

@@ -22,7 +22,6 @@ import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.supervision.Supervision;
 import org.junit.jupiter.api.Test;
@@ -53,9 +52,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
 
     private String entity() {
         String uscc = TestUsccs.next();
-        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, "济南申报测试科技有限公司") + "\n";
-        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南申报测试科技有限公司"));
         return uscc;
     }
 

@@ -3,7 +3,6 @@ package org.jiqitong.redemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.shared.Uscc;
 import org.junit.jupiter.api.Test;
@@ -44,9 +42,7 @@ class RedemptionScopeIntegrationTest extends IntegrationTest {
 
     private String enterprise(String prefix) {
         String uscc = TestUsccs.next();
-        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, "济南范围测试科技有限公司") + "\n";
-        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南范围测试科技有限公司"));
         String username = prefix + uscc.substring(10).toLowerCase(java.util.Locale.ROOT);
         identity.createAccount(new NewAccount(username, PASSWORD, "范围测试", Role.ENTERPRISE, null, new Uscc(uscc)));
         return uscc;

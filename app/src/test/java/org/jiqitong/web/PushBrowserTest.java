@@ -2,8 +2,6 @@ package org.jiqitong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import org.jiqitong.matching.Matching;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.shared.Uscc;
 import org.junit.jupiter.api.Test;
@@ -45,9 +42,7 @@ class PushBrowserTest extends BrowserTest {
         ItemVersionView item = TestItems.publishRndAward(policies, "研发投入奖励(浏览器推送测试)" + System.nanoTime());
         eventually("the item is swept", () -> matching.reach(item.itemId()).isPresent());
         String uscc = TestUsccs.next();
-        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, "济南浏览器推送测试科技有限公司") + "\n";
-        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南浏览器推送测试科技有限公司"));
         String username = "push" + uscc.substring(10).toLowerCase(java.util.Locale.ROOT);
         identity.createAccount(new NewAccount(username, PASSWORD, "推送测试企业", Role.ENTERPRISE, null, new Uscc(uscc)));
 

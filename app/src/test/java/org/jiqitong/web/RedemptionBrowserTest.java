@@ -2,7 +2,6 @@ package org.jiqitong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.Redemption;
 import org.jiqitong.registry.Feed;
-import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.shared.Uscc;
 import org.jiqitong.supervision.Supervision;
@@ -49,9 +47,7 @@ class RedemptionBrowserTest extends BrowserTest {
         ItemVersionView item = TestItems.publishPayable(policies, "研发补助(浏览器全流程)" + System.nanoTime(), null, null, null);
         String uscc = TestUsccs.next();
         String name = "济南全流程测试科技有限公司";
-        String csv = String.join(",", Feed.ENTITIES.columns()) + "\n" + TestItems.entityLine(uscc, name) + "\n";
-        registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API, "e.csv", "test"),
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, name));
         String username = "apply" + uscc.substring(10).toLowerCase(java.util.Locale.ROOT);
         identity.createAccount(new NewAccount(username, PASSWORD, name, Role.ENTERPRISE, null, new Uscc(uscc)));
         Path pdf = Files.createTempFile("license-", ".pdf");
