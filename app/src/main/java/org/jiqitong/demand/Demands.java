@@ -131,9 +131,7 @@ public class Demands {
         for (Upload u : uploads) {
             try {
                 org.jiqitong.shared.BlobStore.Blob blob = blobs.store(u.content());
-                String name = u.fileName() == null || u.fileName().isBlank() ? "附件"
-                        : u.fileName().replace('\\', '/').substring(u.fileName().replace('\\', '/').lastIndexOf('/') + 1);
-                store.attach(d.id(), blob.sha256(), name.length() > 200 ? name.substring(0, 200) : name);
+                store.attach(d.id(), blob.sha256(), org.jiqitong.shared.BlobStore.displayName(u.fileName(), "附件"));
             } catch (org.jiqitong.shared.UploadRefusedException e) {
                 throw new DemandRefusedException("attachments", "附件“" + u.fileName() + "”:" + e.getMessage());
             }

@@ -276,20 +276,11 @@ public class NoApplicationBatches {
         BatchLine l = batches.line(batchId, uscc.value()).filter(x -> x.state().equals("NOTIFIED"))
                 .orElseThrow(ApplicationNotFoundException::new);
         BatchView b = batches.view(batchId).orElseThrow();
-        if (accountName == null || !accountName.strip().equals(l.entityName())) {
-            throw new RedemptionRefusedException("收款账户名称须与登记名称一致:" + l.entityName());
-        }
-        if (bankName == null || bankName.isBlank()) {
-            throw new RedemptionRefusedException("请填写开户银行");
-        }
-        String digits = accountNo == null ? "" : accountNo.replaceAll("\\s", "");
-        if (!digits.matches("[0-9]{8,32}")) {
-            throw new RedemptionRefusedException("银行账号应为8至32位数字");
-        }
+        BankAccount account = BankAccount.checked(accountName, bankName, accountNo, l.entityName());
         LocalDate today = supervision.today();
         String receipt = "JQM" + today.getYear() + String.format("%07d", applications.nextReceipt());
         long appId = applications.createConfirmed(uscc.value(), b.itemId(), b.versionId(), b.departmentCode(),
-                l.entityName(), l.amountFen(), receipt, accountName.strip(), bankName.strip(), digits);
+                l.entityName(), l.amountFen(), receipt, account.accountName(), account.bankName(), account.accountNo());
         applications.event(appId, "NO_APPLICATION", null, ApplicationStatus.NOTICE_PASSED, b.departmentCode(),
                 "免申即享:" + String.join(";", l.reasons()), "system", java.util.Map.of("batch", batchId));
         applications.event(appId, "BANK_CONFIRMED", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.NOTICE_PASSED,
@@ -298,8 +289,8 @@ public class NoApplicationBatches {
             throw new RedemptionRefusedException("该笔已处理");
         }
         batches.event(batchId, uscc.value(), "CONFIRM", null, me.getUsername());
-        int days = policies.versionOnRecord(b.versionId()).map(v -> v.content().payoutDays()).orElse(null) == null ? 10
-                : policies.versionOnRecord(b.versionId()).get().content().payoutDays();
+        Integer promised = policies.versionOnRecord(b.versionId()).map(v -> v.content().payoutDays()).orElse(null);
+        int days = promised == null ? 10 : promised;
         supervision.start(Redemption.SUBJECT, appId, "PAYOUT", "FIN", l.entityName() + " · " + b.itemName(), days, today);
         return appId;
     }

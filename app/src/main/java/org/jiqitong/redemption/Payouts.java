@@ -15,6 +15,7 @@ import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Ledger;
+import org.jiqitong.shared.Csv;
 import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -166,8 +167,8 @@ public class Payouts {
         try {
             out.write("idempotency_key,account_name,bank_name,account_no,amount_yuan,memo\r\n");
             for (PayoutLine l : ledger.lines(batchId)) {
-                out.write(String.join(",", l.idempotencyKey(), csv(l.accountName()), csv(l.bankName()), l.accountNo(),
-                        Money.yuan(l.amountFen()).replace(",", ""), csv(l.memo())) + "\r\n");
+                out.write(String.join(",", l.idempotencyKey(), Csv.cell(l.accountName()), Csv.cell(l.bankName()), l.accountNo(),
+                        Money.yuan(l.amountFen()).replace(",", ""), Csv.cell(l.memo())) + "\r\n");
             }
             out.flush();
         } catch (IOException e) {
@@ -216,14 +217,6 @@ public class Payouts {
             }
         }
         return n;
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(",") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static void requireFinance(CurrentUser user) {

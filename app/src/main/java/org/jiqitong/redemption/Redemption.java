@@ -146,7 +146,7 @@ public class Redemption {
         } catch (org.jiqitong.shared.UploadRefusedException e) {
             throw new RedemptionRefusedException(e.getMessage());
         }
-        applications.material(id, materialName, blob.sha256(), safeName(fileName), false);
+        applications.material(id, materialName, blob.sha256(), BlobStore.displayName(fileName, "未命名"), false);
         return view(applications.find(id).orElseThrow());
     }
 
@@ -222,18 +222,9 @@ public class Redemption {
                 && r.status() != ApplicationStatus.APPROVED) {
             throw new RedemptionRefusedException("审核通过后才能确认收款账户");
         }
-        if (accountName == null || accountName.isBlank() || bankName == null || bankName.isBlank()) {
-            throw new RedemptionRefusedException("请填写账户名称和开户银行");
-        }
-        String digits = accountNo == null ? "" : accountNo.replaceAll("\\s", "");
-        if (!digits.matches("[0-9]{8,32}")) {
-            throw new RedemptionRefusedException("银行账号应为8至32位数字");
-        }
         EntityProfile p = registry.profile(new Uscc(r.uscc())).orElseThrow();
-        if (!accountName.strip().equals(p.name())) {
-            throw new RedemptionRefusedException("收款账户名称须与登记名称一致:" + p.name());
-        }
-        applications.bank(id, accountName.strip(), bankName.strip(), digits);
+        BankAccount account = BankAccount.checked(accountName, bankName, accountNo, p.name());
+        applications.bank(id, account.accountName(), account.bankName(), account.accountNo());
         applications.event(id, "BANK_CONFIRMED", r.status(), r.status(), null, null, me.getUsername(), null);
         return view(applications.find(id).orElseThrow());
     }
@@ -607,14 +598,5 @@ public class Redemption {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String safeName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "未命名";
-        }
-        String base = fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
-        return base.length() > 200 ? base.substring(0, 200) : base;
     }
 }

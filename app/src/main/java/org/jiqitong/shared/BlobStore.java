@@ -99,6 +99,22 @@ public class BlobStore {
         }
     }
 
+    /**
+     * The name to show for an uploaded file: the last part of whatever path the browser sent, without control
+     * characters, at most 200 characters; {@code fallback} when there is none. (Only shown: files are stored by hash.)
+     */
+    public static String displayName(String given, String fallback) {
+        if (given == null || given.isBlank()) {
+            return fallback;
+        }
+        String base = given.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
+        if (base.isBlank()) {
+            return fallback;
+        }
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
     public Optional<Blob> find(String sha256) {
         return jdbc.sql("SELECT sha256, size_bytes, content_type FROM redemption_blob WHERE sha256 = ?").param(sha256)
                 .query((rs, i) -> new Blob(rs.getString(1), rs.getLong(2), rs.getString(3))).optional();

@@ -101,7 +101,7 @@ class ReachPages {
                 for (EntitySummary e : batch) {
                     String[] cells = cells(e);
                     for (int i = 0; i < cells.length; i++) {
-                        out.write((i == 0 ? "" : ",") + csvCell(cells[i]));
+                        out.write((i == 0 ? "" : ",") + org.jiqitong.shared.Csv.cell(cells[i]));
                     }
                     out.write("\r\n");
                 }
@@ -155,16 +155,6 @@ class ReachPages {
             case "MICRO" -> "微型";
             default -> "未能确定";
         };
-    }
-
-    private static String csvCell(String text) {
-        if (text == null) {
-            return "";
-        }
-        // a leading =, +, - or @ would be read as a formula by spreadsheet programs
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static Verdict verdict(String text) {
