@@ -159,7 +159,7 @@ public class Demands {
     public DemandView respond(long id, String note, CurrentUser staff) {
         DemandView d = handled(id, staff);
         if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.REOPENED), DemandStatus.RESPONDED,
-                "responded_at = coalesce(responded_at, now())")) {
+                "responded_at = coalesce(responded_at, ?)", store.now())) {
             throw new DemandRefusedException(null, "该诉求不在待响应状态");
         }
         store.event(id, "RESPOND", d.departmentCode(), blankToNull(note), staff.getUsername());
@@ -219,7 +219,7 @@ public class Demands {
         DemandView d = handled(id, staff);
         String t = required(text, "请填写答复内容");
         if (!store.transition(id, List.of(DemandStatus.RESPONDED), DemandStatus.REPLIED,
-                "reply = ?, resolved = ?, replied_at = now()", t, resolved)) {
+                "reply = ?, resolved = ?, replied_at = ?", t, resolved, store.now())) {
             throw new DemandRefusedException(null, "请先响应,再答复");
         }
         store.event(id, resolved ? "REPLY_RESOLVED" : "REPLY_UNRESOLVED", d.departmentCode(), t, staff.getUsername());
@@ -235,7 +235,7 @@ public class Demands {
             throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
         }
         if (!store.transition(d.id(), List.of(DemandStatus.REPLIED), DemandStatus.CLOSED,
-                "rating = ?, rated_at = now()", rating)) {
+                "rating = ?, rated_at = ?", rating, store.now())) {
             throw new DemandRefusedException(null, "答复后才能评价");
         }
         store.event(d.id(), "RATE_" + rating, null, null, actor);

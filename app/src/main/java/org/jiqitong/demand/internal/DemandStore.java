@@ -26,8 +26,16 @@ public class DemandStore {
 
     private final JdbcClient jdbc;
 
-    DemandStore(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    DemandStore(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
+    public java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     public List<DemandCategory> categories(boolean activeOnly) {
@@ -102,17 +110,18 @@ public class DemandStore {
     }
 
     public boolean transition(long id, List<DemandStatus> from, DemandStatus to, String set, Object... params) {
-        Object[] all = new Object[params.length + 2];
-        System.arraycopy(params, 0, all, 0, params.length);
-        all[params.length] = id;
-        all[params.length + 1] = from.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql("UPDATE demand SET status = '" + to.name() + "', updated_at = now()"
+        Object[] all = new Object[params.length + 3];
+        all[0] = now();
+        System.arraycopy(params, 0, all, 1, params.length);
+        all[params.length + 1] = id;
+        all[params.length + 2] = from.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("UPDATE demand SET status = '" + to.name() + "', updated_at = ?"
                 + (set == null ? "" : ", " + set) + " WHERE id = ? AND status = ANY(?)").params(all).update() == 1;
     }
 
     public void event(long id, String action, String department, String note, String actor) {
-        jdbc.sql("INSERT INTO demand_event (demand_id, action, department_code, note, actor) VALUES (?, ?, ?, ?, ?)")
-                .params(id, action, department, note, actor).update();
+        jdbc.sql("INSERT INTO demand_event (demand_id, action, department_code, note, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, action, department, note, actor, now()).update();
     }
 
     /** The steps as [at, action, department, note] (never who). */
@@ -124,8 +133,8 @@ public class DemandStore {
 
     public void attach(long demandId, String sha256, String fileName) {
         jdbc.sql("""
-                INSERT INTO demand_attachment (demand_id, sha256, file_name) VALUES (?, ?, ?)
-                ON CONFLICT (demand_id, sha256) DO NOTHING""").params(demandId, sha256, fileName).update();
+                INSERT INTO demand_attachment (demand_id, sha256, file_name, added_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (demand_id, sha256) DO NOTHING""").params(demandId, sha256, fileName, now()).update();
     }
 
     public List<org.jiqitong.demand.Attachment> attachments(long demandId) {

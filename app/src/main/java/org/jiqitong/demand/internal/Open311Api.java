@@ -57,9 +57,12 @@ class Open311Api {
     private final Demands demands;
     private final Identity identity;
 
-    Open311Api(Demands demands, Identity identity) {
+    private final java.time.Clock clock;
+
+    Open311Api(Demands demands, Identity identity, java.time.Clock clock) {
         this.demands = demands;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GetMapping({"/discovery", "/discovery.{format}"})
@@ -181,7 +184,7 @@ class Open311Api {
         OffsetDateTime end = date(p.get("end_date"), "end_date");
         OffsetDateTime start = date(p.get("start_date"), "start_date");
         if (ids == null && start == null) {
-            start = (end == null ? OffsetDateTime.now(ZoneOffset.UTC) : end).minusDays(90); // the specification's default
+            start = (end == null ? OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)) : end).minusDays(90); // the specification's default
         }
         Boolean open = null;
         if (p.get("status") != null) {

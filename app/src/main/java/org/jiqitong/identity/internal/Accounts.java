@@ -54,13 +54,14 @@ public class Accounts {
 
     /** Counts a failed sign-in; the {@code max}-th failure in a row locks the account for {@code lockout}. */
     @Transactional
-    void failed(String username, int max, Duration lockout) {
+    void failed(String username, int max, Duration lockout, Instant now) {
         jdbc.sql("""
                 UPDATE identity_user SET
                   failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
-                  locked_until = CASE WHEN failed_attempts + 1 >= ? THEN now() + make_interval(secs => ?)
+                  locked_until = CASE WHEN failed_attempts + 1 >= ? THEN CAST(? AS timestamptz) + make_interval(secs => ?)
                                       ELSE locked_until END
-                WHERE username = ?""").params(max, max, lockout.toSeconds(), username).update();
+                WHERE username = ?""").params(max, max, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), lockout.toSeconds(),
+                username).update();
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.jiqitong.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,18 +17,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Password hashing and the clock; the HTTP filter chains when a web server runs. */
+/** Password hashing; the HTTP filter chains when a web server runs. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /**

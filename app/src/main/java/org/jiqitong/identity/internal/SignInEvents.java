@@ -22,10 +22,12 @@ class SignInEvents {
     private final Accounts accounts;
     private final int maxFailures;
     private final Duration lockout;
+    private final java.time.Clock clock;
 
     SignInEvents(Accounts accounts, @Value("${jiqitong.security.max-failed-sign-ins}") int maxFailures,
-            @Value("${jiqitong.security.lockout}") Duration lockout) {
+            @Value("${jiqitong.security.lockout}") Duration lockout, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
     }
@@ -45,7 +47,7 @@ class SignInEvents {
             outcome = "LOCKED";
         } else if (event.getException() instanceof BadCredentialsException) {
             outcome = "BAD_CREDENTIALS";
-            accounts.failed(username, maxFailures, lockout);
+            accounts.failed(username, maxFailures, lockout, clock.instant());
         } else {
             outcome = event.getException().getClass().getSimpleName();
         }

@@ -37,8 +37,11 @@ public class ResultStore {
 
     private final JdbcClient jdbc;
 
-    ResultStore(JdbcClient jdbc) {
+    private final java.time.Clock clock;
+
+    ResultStore(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Map<Long, Stored> loadAll() {
@@ -83,21 +86,23 @@ public class ResultStore {
                 .param(changes.size()).query(Long.class).list();
         List<EligibilityChanged> events = new ArrayList<>(changes.size());
         List<Object[]> rows = new ArrayList<>(changes.size());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             rows.add(new Object[] {ids.get(i), c.entityId(), c.uscc(), c.itemId(), c.versionId(),
-                c.oldVerdict() == null ? null : c.oldVerdict().name(), c.newVerdict().name(), cause});
+                c.oldVerdict() == null ? null : c.oldVerdict().name(), c.newVerdict().name(), cause, now});
             events.add(new EligibilityChanged(ids.get(i), c.uscc(), c.itemId(), c.versionId(), c.oldVerdict(),
                     c.newVerdict(), cause));
         }
         for (int from = 0; from < rows.size(); from += 5000) {
             List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 5000));
             StringBuilder sql = new StringBuilder("""
-                    INSERT INTO matching_change (id, entity_id, uscc, item_id, version_id, old_verdict, new_verdict, cause)
+                    INSERT INTO matching_change (id, entity_id, uscc, item_id, version_id, old_verdict, new_verdict, cause,
+                                                 changed_at)
                     VALUES """);
             List<Object> params = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,CAST(? AS text),?,?)");
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,CAST(? AS text),?,?,?)");
                 params.addAll(java.util.Arrays.asList(batch.get(i)));
             }
             jdbc.sql(sql.toString()).params(params).update();

@@ -37,17 +37,25 @@ public class Applications {
             bank_account_no, bank_confirmed_at, created_at, submitted_at, channel""";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Applications(JdbcClient jdbc) {
+    Applications(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     public long create(String uscc, long itemId, long versionId, String department, Map<String, String> form,
             Long suggestedFen) {
         return jdbc.sql("""
-                INSERT INTO redemption_application (uscc, item_id, version_id, item_department, status, form, suggested_fen)
-                VALUES (?, ?, ?, ?, 'DRAFT', CAST(? AS jsonb), ?) RETURNING id""")
-                .params(uscc, itemId, versionId, department, JSON.writeValueAsString(form), suggestedFen)
+                INSERT INTO redemption_application (uscc, item_id, version_id, item_department, status, form, suggested_fen,
+                    created_at)
+                VALUES (?, ?, ?, ?, 'DRAFT', CAST(? AS jsonb), ?, ?) RETURNING id""")
+                .params(uscc, itemId, versionId, department, JSON.writeValueAsString(form), suggestedFen, now())
                 .query(Long.class).single();
     }
 
@@ -60,12 +68,12 @@ public class Applications {
         return jdbc.sql("""
                 INSERT INTO redemption_application (receipt_no, uscc, item_id, version_id, item_department,
                     handler_department, status, form, declared, approved_fen, bank_account_name, bank_name,
-                    bank_account_no, bank_confirmed_at, submitted_at, channel)
-                VALUES (?, ?, ?, ?, ?, 'FIN', 'NOTICE_PASSED', CAST(? AS jsonb), true, ?, ?, ?, ?, now(), now(),
-                        'NO_APPLICATION') RETURNING id""")
+                    bank_account_no, bank_confirmed_at, submitted_at, channel, created_at)
+                VALUES (?, ?, ?, ?, ?, 'FIN', 'NOTICE_PASSED', CAST(? AS jsonb), true, ?, ?, ?, ?, ?, ?,
+                        'NO_APPLICATION', ?) RETURNING id""")
                 .params(receiptNo, uscc, itemId, versionId, department,
                         JSON.writeValueAsString(Map.of("entity_name", entityName, "uscc", uscc)), amountFen, accountName,
-                        bankName, accountNo)
+                        bankName, accountNo, now(), now(), now())
                 .query(Long.class).single();
     }
 
@@ -139,7 +147,7 @@ public class Applications {
     public boolean submit(long id, String receiptNo) {
         return jdbc.sql("""
                 UPDATE redemption_application SET status = 'SUBMITTED', receipt_no = ?, declared = true,
-                    submitted_at = now() WHERE id = ? AND status = 'DRAFT'""").params(receiptNo, id).update() == 1;
+                    submitted_at = ? WHERE id = ? AND status = 'DRAFT'""").params(receiptNo, now(), id).update() == 1;
     }
 
     public long nextReceipt() {
@@ -159,12 +167,12 @@ public class Applications {
     public void bank(long id, String accountName, String bankName, String accountNo) {
         jdbc.sql("""
                 UPDATE redemption_application SET bank_account_name = ?, bank_name = ?, bank_account_no = ?,
-                    bank_confirmed_at = now() WHERE id = ?""").params(accountName, bankName, accountNo, id).update();
+                    bank_confirmed_at = ? WHERE id = ?""").params(accountName, bankName, accountNo, now(), id).update();
     }
 
     public void paid(long id) {
-        jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = now() WHERE id = ? AND status = 'NOTICE_PASSED'")
-                .param(id).update();
+        jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = ? WHERE id = ? AND status = 'NOTICE_PASSED'")
+                .params(now(), id).update();
     }
 
     // ---------------------------------------------------------------- materials
@@ -177,9 +185,11 @@ public class Applications {
 
     public void material(long id, String name, String sha256, String fileName, boolean reused) {
         jdbc.sql("""
-                INSERT INTO redemption_material (application_id, name, sha256, file_name, reused) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO redemption_material (application_id, name, sha256, file_name, reused, added_at)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (application_id, name) DO UPDATE SET sha256 = excluded.sha256, file_name = excluded.file_name,
-                    reused = excluded.reused, added_at = now()""").params(id, name, sha256, fileName, reused).update();
+                    reused = excluded.reused, added_at = excluded.added_at""").params(id, name, sha256, fileName, reused, now())
+                .update();
     }
 
     /** Materials this enterprise gave before, latest first per name: offered again instead of asked for. */
@@ -198,10 +208,10 @@ public class Applications {
             String reason, String actor, Map<String, Object> detail) {
         jdbc.sql("""
                 INSERT INTO redemption_event (application_id, action, from_status, to_status, department_code, reason,
-                                              actor, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+                                              actor, detail, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""")
                 .params(id, action, from == null ? null : from.name(), to.name(), department, reason, actor,
-                        detail == null ? null : JSON.writeValueAsString(detail))
+                        detail == null ? null : JSON.writeValueAsString(detail), now())
                 .update();
     }
 
@@ -227,8 +237,8 @@ public class Applications {
     // ---------------------------------------------------------------- objections and ratings
 
     public long objection(long id, String text) {
-        return jdbc.sql("INSERT INTO redemption_objection (application_id, text) VALUES (?, ?) RETURNING id")
-                .params(id, text).query(Long.class).single();
+        return jdbc.sql("INSERT INTO redemption_objection (application_id, text, raised_at) VALUES (?, ?, ?) RETURNING id")
+                .params(id, text, now()).query(Long.class).single();
     }
 
     public int openObjections(long id) {
@@ -243,8 +253,8 @@ public class Applications {
 
     public void resolve(long objectionId, String resolution, String note, String by) {
         jdbc.sql("""
-                UPDATE redemption_objection SET resolution = ?, resolution_note = ?, resolved_by = ?, resolved_at = now()
-                WHERE id = ? AND resolved_at IS NULL""").params(resolution, note, by, objectionId).update();
+                UPDATE redemption_objection SET resolution = ?, resolution_note = ?, resolved_by = ?, resolved_at = ?
+                WHERE id = ? AND resolved_at IS NULL""").params(resolution, note, by, now(), objectionId).update();
     }
 
     public List<Objection> objections(long id) {

@@ -42,18 +42,25 @@ public class Batches {
             """;
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Batches(JdbcClient jdbc) {
+    Batches(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     public long create(long itemId, long versionId, String itemName, String department, LocalDate asOf, String hash,
             String by) {
         return jdbc.sql("""
                 INSERT INTO no_application_batch (item_id, version_id, item_name, department_code, as_of, snapshot_hash,
-                                                  status, started_by)
-                VALUES (?, ?, ?, ?, ?, ?, 'IN_REVIEW', ?) RETURNING id""")
-                .params(itemId, versionId, itemName, department, asOf, hash, by).query(Long.class).single();
+                                                  status, started_by, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'IN_REVIEW', ?, ?) RETURNING id""")
+                .params(itemId, versionId, itemName, department, asOf, hash, by, now()).query(Long.class).single();
     }
 
     public void line(long batchId, long itemId, EligibleEntity e) {
@@ -97,8 +104,9 @@ public class Batches {
 
     public boolean approve(long id, String by, LocalDate noticeEndsOn) {
         return jdbc.sql("""
-                UPDATE no_application_batch SET status = 'IN_NOTICE', approved_by = ?, approved_at = now(),
-                    notice_ends_on = ? WHERE id = ? AND status = 'IN_REVIEW'""").params(by, noticeEndsOn, id).update() == 1;
+                UPDATE no_application_batch SET status = 'IN_NOTICE', approved_by = ?, approved_at = ?,
+                    notice_ends_on = ? WHERE id = ? AND status = 'IN_REVIEW'""").params(by, now(), noticeEndsOn, id)
+                .update() == 1;
     }
 
     public boolean confirming(long id, LocalDate remindOn, LocalDate confirmBy) {
@@ -114,20 +122,21 @@ public class Batches {
 
     public boolean setState(long batchId, String uscc, String from, String to, String reason) {
         return jdbc.sql("""
-                UPDATE no_application_line SET state = ?, reason = coalesce(?, reason), decided_at = now()
-                WHERE batch_id = ? AND uscc = ? AND state = ?""").params(to, reason, batchId, uscc, from).update() == 1;
+                UPDATE no_application_line SET state = ?, reason = coalesce(?, reason), decided_at = ?
+                WHERE batch_id = ? AND uscc = ? AND state = ?""").params(to, reason, now(), batchId, uscc, from)
+                .update() == 1;
     }
 
     public boolean confirmed(long batchId, String uscc, long applicationId) {
         return jdbc.sql("""
-                UPDATE no_application_line SET state = 'CONFIRMED', application_id = ?, decided_at = now()
-                WHERE batch_id = ? AND uscc = ? AND state = 'NOTIFIED'""").params(applicationId, batchId, uscc)
+                UPDATE no_application_line SET state = 'CONFIRMED', application_id = ?, decided_at = ?
+                WHERE batch_id = ? AND uscc = ? AND state = 'NOTIFIED'""").params(applicationId, now(), batchId, uscc)
                 .update() == 1;
     }
 
     public void reminded(long batchId, String uscc) {
-        jdbc.sql("UPDATE no_application_line SET reminded_at = now() WHERE batch_id = ? AND uscc = ?")
-                .params(batchId, uscc).update();
+        jdbc.sql("UPDATE no_application_line SET reminded_at = ? WHERE batch_id = ? AND uscc = ?")
+                .params(now(), batchId, uscc).update();
     }
 
     public List<BatchLine> all(long batchId, String state) {
@@ -171,8 +180,9 @@ public class Batches {
     }
 
     public long objection(long batchId, String uscc, String text) {
-        return jdbc.sql("INSERT INTO no_application_objection (batch_id, uscc, text) VALUES (?, ?, ?) RETURNING id")
-                .params(batchId, uscc, text).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO no_application_objection (batch_id, uscc, text, raised_at) VALUES (?, ?, ?, ?) RETURNING id""")
+                .params(batchId, uscc, text, now()).query(Long.class).single();
     }
 
     public int openObjections(long batchId) {
@@ -189,8 +199,8 @@ public class Batches {
     public String resolve(long objectionId, boolean upheld, String note, String by) {
         jdbc.sql("""
                 UPDATE no_application_objection SET resolution = ?, resolution_note = ?, resolved_by = ?,
-                    resolved_at = now() WHERE id = ? AND resolved_at IS NULL""")
-                .params(upheld ? "UPHELD" : "DISMISSED", note, by, objectionId).update();
+                    resolved_at = ? WHERE id = ? AND resolved_at IS NULL""")
+                .params(upheld ? "UPHELD" : "DISMISSED", note, by, now(), objectionId).update();
         return jdbc.sql("SELECT uscc FROM no_application_objection WHERE id = ?").param(objectionId)
                 .query(String.class).single();
     }
@@ -203,8 +213,8 @@ public class Batches {
     }
 
     public void event(long batchId, String uscc, String action, String reason, String actor) {
-        jdbc.sql("INSERT INTO no_application_event (batch_id, uscc, action, reason, actor) VALUES (?, ?, ?, ?, ?)")
-                .params(batchId, uscc, action, reason, actor).update();
+        jdbc.sql("INSERT INTO no_application_event (batch_id, uscc, action, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(batchId, uscc, action, reason, actor, now()).update();
     }
 
     public NoApplicationReport report(long itemId, String itemName, long eligible) {

@@ -13,13 +13,21 @@ import org.springframework.stereotype.Component;
 public class Ledger {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Ledger(JdbcClient jdbc) {
+    Ledger(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     public long newBatch(String by) {
-        return jdbc.sql("INSERT INTO payout_batch (created_by) VALUES (?) RETURNING id").param(by).query(Long.class).single();
+        return jdbc.sql("INSERT INTO payout_batch (created_by, created_at) VALUES (?, ?) RETURNING id").params(by, now())
+                .query(Long.class).single();
     }
 
     public boolean paidThroughOtherChannel(String uscc, long itemId, int year, String channel) {
@@ -55,10 +63,10 @@ public class Ledger {
     public void line(long batchId, Applications.Row r, int year, String exclusionGroup) {
         jdbc.sql("""
                 INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, exclusion_group,
-                                         amount_fen, account_name, bank_name, account_no, channel)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         amount_fen, account_name, bank_name, account_no, channel, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(batchId, r.id(), "JQT-APP-" + r.id(), r.uscc(), r.itemId(), year, exclusionGroup, r.approvedFen(),
-                        r.bankAccountName(), r.bankName(), r.bankAccountNo(), r.channel())
+                        r.bankAccountName(), r.bankName(), r.bankAccountNo(), r.channel(), now())
                 .update();
     }
 
@@ -77,12 +85,13 @@ public class Ledger {
 
     /** PENDING → PAID, once. */
     public boolean paid(long lineId) {
-        return jdbc.sql("UPDATE payout_line SET state = 'PAID', paid_at = now() WHERE id = ? AND state = 'PENDING'")
-                .param(lineId).update() == 1;
+        return jdbc.sql("UPDATE payout_line SET state = 'PAID', paid_at = ? WHERE id = ? AND state = 'PENDING'")
+                .params(now(), lineId).update() == 1;
     }
 
     public void exported(long batchId) {
-        jdbc.sql("UPDATE payout_batch SET exported_at = coalesce(exported_at, now()) WHERE id = ?").param(batchId).update();
+        jdbc.sql("UPDATE payout_batch SET exported_at = coalesce(exported_at, ?) WHERE id = ?").params(now(), batchId)
+                .update();
     }
 
     public List<PayoutBatch> batches() {

@@ -15,6 +15,12 @@ import org.jiqitong.shared.Uscc;
 /** The {@code entities} feed: one row per market entity, replacing the entity's registration record. */
 final class EntitiesFeed implements FeedSpec {
 
+    private final java.time.Clock clock;
+
+    EntitiesFeed(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     private static final String TYPES = Arrays.stream(EntityType.values()).map(EntityType::labelZh)
             .collect(Collectors.joining("、"));
     private static final String STATUSES = "存续、休眠、注销、吊销";
@@ -69,7 +75,7 @@ final class EntitiesFeed implements FeedSpec {
         if (established != null) {
             row.field("established_on", () -> {
                 LocalDate date = Fields.isoDate(established);
-                if (date.isAfter(LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE))) {
+                if (date.isAfter(org.jiqitong.shared.ChinaTime.today(clock))) {
                     throw new Fields.FieldException("成立日期 " + established + " 晚于今天");
                 }
                 row.put(6, date);

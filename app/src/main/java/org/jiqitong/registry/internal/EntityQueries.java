@@ -43,13 +43,15 @@ public class EntityQueries {
               AND (CAST(:size AS text) IS NULL OR coalesce(z.size_class, 'UNDETERMINED') = :size)
               AND (CAST(:qualification AS text) IS NULL OR EXISTS (
                     SELECT 1 FROM registry_qualification q WHERE q.uscc = e.uscc AND q.code = :qualification
-                      AND q.valid_from <= current_date AND (q.valid_to IS NULL OR q.valid_to >= current_date)))
+                      AND q.valid_from <= :today AND (q.valid_to IS NULL OR q.valid_to >= :today)))
             """;
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    EntityQueries(JdbcClient jdbc) {
+    EntityQueries(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public boolean exists(String uscc) {
@@ -93,6 +95,7 @@ public class EntityQueries {
         params.put("pattern_industry", s.industry() == null ? "" : likeEscape(s.industry()));
         params.put("size", s.sizeClass() == null ? null : s.sizeClass().name());
         params.put("qualification", s.qualification() == null ? null : s.qualification().name());
+        params.put("today", org.jiqitong.shared.ChinaTime.today(clock));
         long total = jdbc.sql("SELECT count(*) " + SEARCH_FILTER).params(params).query(Long.class).single();
         params.put("limit", s.size());
         params.put("offset", (long) s.page() * s.size());

@@ -9,6 +9,12 @@ import org.jiqitong.registry.Feed;
  */
 final class FiguresFeed implements FeedSpec {
 
+    private final java.time.Clock clock;
+
+    FiguresFeed(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     private static final String[] MONEY = {"revenue_yuan", "total_assets_yuan", "tax_yuan", "rnd_yuan"};
 
     @Override
@@ -35,7 +41,7 @@ final class FiguresFeed implements FeedSpec {
         if (year != null) {
             row.field("year", () -> {
                 int y = Fields.nonNegativeInt(year, "年度");
-                int current = LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE).getYear();
+                int current = org.jiqitong.shared.ChinaTime.today(clock).getYear();
                 if (y < 1949 || y > current) {
                     throw new Fields.FieldException("年度 " + y + " 不在 1949 至 " + current + " 之间");
                 }

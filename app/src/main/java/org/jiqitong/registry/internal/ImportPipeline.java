@@ -55,13 +55,13 @@ public class ImportPipeline {
     private final TransactionTemplate transaction;
 
     ImportPipeline(JdbcTemplate jdbc, ImportRuns runs, SizeClassRefresher sizes, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.sizes = sizes;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        for (FeedSpec spec : List.of(new EntitiesFeed(), new FiguresFeed(), new QualificationsFeed())) {
+        for (FeedSpec spec : List.of(new EntitiesFeed(clock), new FiguresFeed(clock), new QualificationsFeed())) {
             specs.put(spec.feed(), spec);
         }
     }

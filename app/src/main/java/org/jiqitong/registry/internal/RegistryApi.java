@@ -2,7 +2,6 @@ package org.jiqitong.registry.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.registry.EntitySearch;
 import org.jiqitong.registry.QualificationType;
@@ -25,9 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 class RegistryApi {
 
     private final Registry registry;
+    private final java.time.Clock clock;
 
-    RegistryApi(Registry registry) {
+    RegistryApi(Registry registry, java.time.Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     @GetMapping("/{uscc}")
@@ -37,7 +38,7 @@ class RegistryApi {
         if (!Scope.caller().maySee(parsed.value())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体");
         }
-        return registry.profile(parsed).map(p -> EntityJson.of(p, LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE)))
+        return registry.profile(parsed).map(p -> EntityJson.of(p, org.jiqitong.shared.ChinaTime.today(clock)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该市场主体"));
     }
 

@@ -20,9 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 class RegistryPages {
 
     private final Registry registry;
+    private final java.time.Clock clock;
 
-    RegistryPages(Registry registry) {
+    RegistryPages(Registry registry, java.time.Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     @GetMapping("/registry")
@@ -49,7 +51,7 @@ class RegistryPages {
         var profile = registry.profile(Scope.visible(uscc))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("p", profile);
-        model.addAttribute("today", java.time.LocalDate.now(org.jiqitong.shared.ChinaTime.ZONE));
+        model.addAttribute("today", org.jiqitong.shared.ChinaTime.today(clock));
         return "registry/profile";
     }
 }

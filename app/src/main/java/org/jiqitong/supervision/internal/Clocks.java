@@ -24,10 +24,17 @@ public class Clocks {
             finished_at, escalated_at""";
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
     private volatile WorkingCalendar calendar;
 
-    Clocks(JdbcClient jdbc) {
+    Clocks(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public WorkingCalendar calendar() {
@@ -58,12 +65,18 @@ public class Clocks {
             jdbc.sql("DELETE FROM supervision_calendar_day WHERE day = ?").param(day).update();
         } else {
             jdbc.sql("""
-                    INSERT INTO supervision_calendar_day (day, kind, name, updated_by) VALUES (?, ?, ?, ?)
+                    INSERT INTO supervision_calendar_day (day, kind, name, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                        updated_by = excluded.updated_by, updated_at = now()""")
-                    .params(day, kind.name(), name, by).update();
+                        updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                    .params(day, kind.name(), name, by, now()).update();
         }
         calendar = null;
+    }
+
+    /** Whether any day of {@code year} differs from the weekday rule, i.e. its official calendar was entered. */
+    public boolean hasDays(int year) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM supervision_calendar_day WHERE day BETWEEN ? AND ?)")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Boolean.class).single();
     }
 
     public long start(String subject, long subjectId, String stage, String department, String title, int sla,
@@ -94,9 +107,9 @@ public class Clocks {
 
     public void finish(String subject, long subjectId, String stage) {
         jdbc.sql("""
-                UPDATE supervision_clock SET finished_at = now(), paused_since = NULL
+                UPDATE supervision_clock SET finished_at = ?, paused_since = NULL
                 WHERE subject = ? AND subject_id = ? AND stage = ? AND finished_at IS NULL""")
-                .params(subject, subjectId, stage).update();
+                .params(now(), subject, subjectId, stage).update();
     }
 
     public Optional<ClockView> find(String subject, long subjectId, String stage) {
@@ -128,12 +141,12 @@ public class Clocks {
     }
 
     public void escalated(long id) {
-        jdbc.sql("UPDATE supervision_clock SET escalated_at = now() WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE supervision_clock SET escalated_at = ? WHERE id = ?").params(now(), id).update();
     }
 
     public long urge(long clockId, String message, String by) {
-        return jdbc.sql("INSERT INTO supervision_urge (clock_id, urged_by, message) VALUES (?, ?, ?) RETURNING id")
-                .params(clockId, by, message).query(Long.class).single();
+        return jdbc.sql("INSERT INTO supervision_urge (clock_id, urged_by, message, urged_at) VALUES (?, ?, ?, ?) RETURNING id")
+                .params(clockId, by, message, now()).query(Long.class).single();
     }
 
     public List<UrgeView> urges(String subject, long subjectId) {
