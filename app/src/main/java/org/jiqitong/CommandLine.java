@@ -36,8 +36,11 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         Map<String, String> options = options(args);
         int count = Integer.parseInt(options.getOrDefault("count", "20000"));
         Path out = Path.of(options.getOrDefault("out", "demo-feeds"));
+        // the city is generated for a day: today in Beijing unless --today=YYYY-MM-DD says otherwise
+        java.time.LocalDate today = options.containsKey("today") ? java.time.LocalDate.parse(options.get("today"))
+                : org.jiqitong.shared.ChinaTime.today(java.time.Clock.systemUTC());
         long start = System.nanoTime();
-        DemoRegistry.write(count, out);
+        DemoRegistry.write(count, out, today);
         System.out.printf("Wrote %d entities to %s (entities.csv, figures.csv, qualifications.csv, credit.csv) in %d ms%n",
                 count, out.toAbsolutePath(), (System.nanoTime() - start) / 1_000_000);
         return 0;

@@ -44,10 +44,13 @@ class DemoData implements SmartInitializingSingleton {
     private final DataDirectory dataDirectory;
     private final boolean enabled;
     private final int entities;
+    private final java.time.Clock clock;
 
     DemoData(Registry registry, org.jiqitong.demand.Demands demands, Identity identity,
             org.jiqitong.policy.Policies policies, DataDirectory dataDirectory, Environment environment,
-            @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities) {
+            @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.demands = demands;
         this.identity = identity;
@@ -75,7 +78,7 @@ class DemoData implements SmartInitializingSingleton {
         if (registry.count() == 0) {
             long start = System.nanoTime();
             Path dir = Files.createTempDirectory(dataDirectory.resolve("tmp"), "demo-");
-            DemoRegistry.write(entities, dir);
+            DemoRegistry.write(entities, dir, org.jiqitong.shared.ChinaTime.today(clock));
             load(Feed.ENTITIES, "AMR", dir.resolve("entities.csv"));
             load(Feed.FIGURES, "STATS", dir.resolve("figures.csv"));
             load(Feed.QUALIFICATIONS, "IIT", dir.resolve("qualifications.csv"));

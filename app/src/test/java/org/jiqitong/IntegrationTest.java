@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that run the whole application over real HTTP on a real PostgreSQL: the embedded one
  * in a fresh data directory, or the external one named by {@code SPRING_DATASOURCE_URL} (CI runs both).
- * One application context is shared by all subclasses; each test makes its own entities and accounts.
+ * One application context is shared by all subclasses; each test makes its own entities and accounts. The
+ * platform's clock starts at {@link TestClock#START}, whatever the real date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -28,6 +29,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("jiqitong.data-dir", DATA_DIR::toString);
+        registry.add("jiqitong.clock.start", TestClock.START::toString);
         registry.add("jiqitong.demo.enabled", () -> "true");
         registry.add("jiqitong.demo.entities", () -> "2000");
         registry.add("spring.thymeleaf.cache", () -> "true");

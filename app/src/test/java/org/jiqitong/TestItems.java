@@ -142,8 +142,8 @@ public final class TestItems {
         return uscc + "," + name + ",有限责任公司,370102,M7320,2015-05-05,1000000.00,存续,false,测试法人,济南市测试路2号";
     }
 
-    /** A figures CSV line for 2025 with this R&D spend (yuan, two decimals). */
+    /** A figures CSV line for last year (of the test day) with this R&D spend (yuan, two decimals). */
     public static String figuresLine(String uscc, String rndYuan) {
-        return uscc + ",2025,20,8000000.00,6000000.00,300000.00," + rndYuan;
+        return uscc + "," + TestClock.LAST_YEAR + ",20,8000000.00,6000000.00,300000.00," + rndYuan;
     }
 }

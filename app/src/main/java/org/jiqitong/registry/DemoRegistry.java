@@ -14,8 +14,14 @@ import org.jiqitong.shared.Uscc;
 /**
  * Deterministic synthetic Jinan entities, written as the registry's CSV feeds: mostly micro, realistic
  * district and industry mixes, rare qualifications, some missing figures, some dormant or abnormal. Every
- * name ends in "(演示)" and every USCC is generated, so none is a real enterprise. The same count always
- * gives the same files; the first three entities are the demo enterprise accounts' own.
+ * name ends in "(演示)" and every USCC is generated, so none is a real enterprise. The first three entities
+ * are the demo enterprise accounts' own.
+ *
+ * <p>The city is generated relative to the day it is generated for ({@code today}): figures for the last
+ * three complete years, founding dates counted back from today, qualifications valid around today (some just
+ * issued, some expiring soon, some expired, as in life). The same count gives the same entities and numbers
+ * on any day, only shifted in time: every random draw is made whatever the day, so the day moves dates and
+ * never changes who is in the city. Nothing here reads the wall clock.
  */
 public final class DemoRegistry {
 
@@ -55,7 +61,7 @@ public final class DemoRegistry {
     }
 
     /** Writes entities.csv, figures.csv, qualifications.csv (source IIT/SCI) and credit.csv (source AMR). */
-    public static void write(int count, Path directory) throws IOException {
+    public static void write(int count, Path directory, LocalDate today) throws IOException {
         Files.createDirectories(directory);
         try (BufferedWriter entities = writer(directory.resolve("entities.csv"));
                 BufferedWriter figures = writer(directory.resolve("figures.csv"));
@@ -65,37 +71,54 @@ public final class DemoRegistry {
             figures.write(String.join(",", Feed.FIGURES.columns()) + "\n");
             qualifications.write(String.join(",", Feed.QUALIFICATIONS.columns()) + "\n");
             credit.write(String.join(",", Feed.QUALIFICATIONS.columns()) + "\n");
-            writeFixed(entities, figures, qualifications, credit);
+            writeFixed(today, entities, figures, qualifications, credit);
             SplittableRandom random = new SplittableRandom(20210614L);
             for (int i = 3; i < count; i++) {
-                writeOne(i, random.split(), entities, figures, qualifications, credit);
+                writeOne(i, today, random.split(), entities, figures, qualifications, credit);
             }
         }
     }
 
-    private static void writeFixed(Writer e, Writer f, Writer q, Writer c) throws IOException {
+    private static void writeFixed(LocalDate today, Writer e, Writer f, Writer q, Writer c) throws IOException {
         String u1 = ENTERPRISE_USCCS.get(0);
         String u2 = ENTERPRISE_USCCS.get(1);
         String u3 = ENTERPRISE_USCCS.get(2);
-        e.write(u1 + ",济南泉智精密机械有限公司(演示),有限责任公司,370112,C3911,2009-03-18,30000000.00,存续,false,李明,济南市历城区演示工业园8号,济南高新区\n");
-        e.write(u2 + ",济南云算软件科技有限公司(演示),有限责任公司,370102,I6513,2017-09-05,5000000.00,存续,false,王芳,济南市历下区演示大厦12层,\n");
-        e.write(u3 + ",市中区老街便利店(演示),个体工商户,370103,F5211,2019-11-20,100000.00,存续,false,赵强,济南市市中区演示街3号,\n");
-        for (int year = 2023; year <= 2025; year++) {
-            int k = year - 2023;
+        e.write(u1 + ",济南泉智精密机械有限公司(演示),有限责任公司,370112,C3911," + today.minusYears(17).minusMonths(8)
+                + ",30000000.00,存续,false,李明,济南市历城区演示工业园8号,济南高新区\n");
+        e.write(u2 + ",济南云算软件科技有限公司(演示),有限责任公司,370102,I6513," + today.minusYears(9).minusMonths(3)
+                + ",5000000.00,存续,false,王芳,济南市历下区演示大厦12层,\n");
+        e.write(u3 + ",市中区老街便利店(演示),个体工商户,370103,F5211," + today.minusYears(7).minusDays(10)
+                + ",100000.00,存续,false,赵强,济南市市中区演示街3号,\n");
+        int lastYear = today.getYear() - 1;
+        for (int k = 0; k < 3; k++) {
+            int year = lastYear - 2 + k;
             f.write(u1 + "," + year + "," + (380 + 20 * k) + "," + (240000000 + 20000000 * k) + ".00,"
                     + (310000000 + 10000000 * k) + ".00," + (9800000 + 500000 * k) + ".00," + (14000000 + 1000000 * k) + ".00\n");
             f.write(u2 + "," + year + "," + (28 + 3 * k) + "," + (6500000 + 800000 * k) + ".00,"
                     + (4200000 + 300000 * k) + ".00," + (260000 + 30000 * k) + ".00," + (1300000 + 200000 * k) + ".00\n");
             f.write(u3 + "," + year + "," + (11 + k % 2) + ",,,,\n");
         }
-        q.write(u1 + ",高新技术企业,国家级,2023-12-01,2026-11-30\n");
-        q.write(u1 + ",专精特新中小企业,省级,2024-06-01,2027-05-31\n");
-        q.write(u1 + ",高新技术企业,国家级,2020-12-01,2023-11-30\n");
-        q.write(u2 + ",科技型中小企业,,2025-04-01,2025-12-31\n");
-        c.write(u3 + ",经营异常名录,,2022-05-10,2022-09-01\n");
+        // ent1: a high-tech certificate issued fourteen months ago (three years' validity) and its expired
+        // predecessor; a provincial 专精特新 certification of five months ago
+        LocalDate highTech = today.minusMonths(14).withDayOfMonth(1);
+        q.write(u1 + ",高新技术企业,国家级," + highTech + "," + term(highTech, 3) + "\n");
+        q.write(u1 + ",专精特新中小企业,省级," + today.minusMonths(5).withDayOfMonth(15) + ","
+                + term(today.minusMonths(5).withDayOfMonth(15), 3) + "\n");
+        q.write(u1 + ",高新技术企业,国家级," + highTech.minusYears(3) + "," + highTech.minusDays(1) + "\n");
+        // ent2: evaluated as a 科技型中小企业 this cycle, valid for a year
+        LocalDate evaluated = today.minusMonths(8).withDayOfMonth(1);
+        q.write(u2 + ",科技型中小企业,," + evaluated + "," + term(evaluated, 1) + "\n");
+        // ent3: once on the 经营异常名录, removed four years ago
+        c.write(u3 + ",经营异常名录,," + today.minusYears(4).minusMonths(7) + "," + today.minusYears(4).minusMonths(3) + "\n");
     }
 
-    private static void writeOne(int i, SplittableRandom r, Writer e, Writer f, Writer q, Writer c) throws IOException {
+    /** The last day of a term of {@code years} years from {@code from}. */
+    private static LocalDate term(LocalDate from, int years) {
+        return from.plusYears(years).minusDays(1);
+    }
+
+    private static void writeOne(int i, LocalDate today, SplittableRandom r, Writer e, Writer f, Writer q, Writer c)
+            throws IOException {
         Industry industry = pick(r);
         String district = DISTRICTS[weighted(r, DISTRICT_WEIGHTS)];
         boolean individual = industry.code().startsWith("F52") || industry.code().startsWith("H62")
@@ -117,7 +140,7 @@ public final class DemoRegistry {
                 + industry.word() + suffix + "(演示)";
         int roll = r.nextInt(1000);
         String status = roll < 920 ? "存续" : roll < 935 ? "休眠" : roll < 975 ? "注销" : "吊销";
-        LocalDate established = LocalDate.of(2025, 12, 31).minusDays((long) (Math.pow(r.nextDouble(), 1.8) * 11000));
+        LocalDate established = today.minusDays((long) (Math.pow(r.nextDouble(), 1.8) * 11000));
         double scale = individual ? 0.5 : industry.scale();
         long employees = Math.max(1, Math.min(20000, Math.round(Math.exp(r.nextGaussian() * 1.1 + scale))));
         long capitalYuan = individual ? 10000L * (1 + r.nextInt(50))
@@ -130,9 +153,12 @@ public final class DemoRegistry {
         boolean hasFigures = individual ? r.nextInt(100) < 40 : r.nextInt(100) < 88;
         if (hasFigures) {
             double perHead = Math.exp(r.nextGaussian() * 0.6 + 12.9); // about 40万 yuan per employee
-            int firstYear = Math.max(2023, established.getYear());
-            for (int year = firstYear; year <= 2025; year++) {
-                double growth = Math.pow(1 + r.nextGaussian() * 0.12, year - firstYear);
+            int lastYear = today.getYear() - 1;
+            int firstYear = Math.max(lastYear - 2, established.getYear());
+            for (int k = 0; k < 3; k++) {
+                // every year is drawn, so the day the city is generated for never changes the draws that follow
+                int year = lastYear - 2 + k;
+                double growth = Math.pow(1 + r.nextGaussian() * 0.12, Math.max(0, year - firstYear));
                 long emp = Math.max(1, Math.round(employees * growth));
                 long revenueFen = Math.round(emp * perHead * growth * 100);
                 String empText = r.nextInt(100) < 5 ? "" : Long.toString(emp);
@@ -141,48 +167,58 @@ public final class DemoRegistry {
                 String tax = r.nextInt(100) < 20 ? "" : yuan(Math.round(revenueFen * (0.01 + r.nextDouble() * 0.05)));
                 boolean research = "CIM".indexOf(industry.code().charAt(0)) >= 0;
                 String rnd = research && r.nextInt(100) < 60 ? yuan(Math.round(revenueFen * (0.01 + r.nextDouble() * 0.08))) : "";
-                f.write(uscc + "," + year + "," + empText + "," + revenue + "," + assets + "," + tax + "," + rnd + "\n");
+                if (year >= firstYear) {
+                    f.write(uscc + "," + year + "," + empText + "," + revenue + "," + assets + "," + tax + "," + rnd + "\n");
+                }
             }
         }
-        writeQualifications(uscc, industry, individual, employees, r, q, c);
+        writeQualifications(uscc, today, industry, individual, employees, r, q, c);
     }
 
-    private static void writeQualifications(String uscc, Industry industry, boolean individual, long employees,
-            SplittableRandom r, Writer q, Writer c) throws IOException {
+    private static void writeQualifications(String uscc, LocalDate today, Industry industry, boolean individual,
+            long employees, SplittableRandom r, Writer q, Writer c) throws IOException {
         boolean tech = "CIM".indexOf(industry.code().charAt(0)) >= 0;
         int boost = tech ? 4 : 1;
         if (!individual) {
-            if (r.nextInt(1000) < 6 * boost) {
-                int y = 2019 + r.nextInt(7);
-                q.write(uscc + ",高新技术企业,国家级," + y + "-12-01," + (y + 3) + "-11-30\n");
+            if (r.nextInt(1000) < 6 * boost) { // certified within the last seven years for three: about 3 in 7 valid
+                LocalDate from = today.minusDays(r.nextInt(7 * 365));
+                q.write(uscc + ",高新技术企业,国家级," + from + "," + term(from, 3) + "\n");
             }
-            if (r.nextInt(1000) < 10 * boost) {
-                q.write(uscc + ",科技型中小企业,,2025-0" + (1 + r.nextInt(9)) + "-01,2025-12-31\n");
+            if (r.nextInt(1000) < 10 * boost) { // evaluated yearly; some lapsed
+                LocalDate from = today.minusDays(20 + r.nextInt(400));
+                q.write(uscc + ",科技型中小企业,," + from + "," + term(from, 1) + "\n");
             }
             if (r.nextInt(1000) < 3 * boost && employees >= 20) {
                 String level = r.nextInt(10) < 7 ? "市级" : r.nextInt(10) < 8 ? "省级" : "国家级";
-                q.write(uscc + ",专精特新中小企业," + level + ",2024-0" + (1 + r.nextInt(9)) + "-15,2027-0" + (1 + r.nextInt(9)) + "-14\n");
+                LocalDate from = today.minusDays(30 + r.nextInt(1000));
+                q.write(uscc + ",专精特新中小企业," + level + "," + from + "," + term(from, 3) + "\n");
             }
             if (r.nextInt(10000) < 8 * boost && employees >= 50) {
-                q.write(uscc + ",瞪羚企业," + (r.nextBoolean() ? "市级" : "省级") + ",2024-03-01,2026-02-28\n");
+                String level = r.nextBoolean() ? "市级" : "省级";
+                LocalDate from = today.minusDays(r.nextInt(1000));
+                q.write(uscc + ",瞪羚企业," + level + "," + from + "," + term(from, 2) + "\n");
             }
             if (r.nextInt(100000) < 5 * boost) {
-                q.write(uscc + ",独角兽企业,省级,2025-01-01,2026-12-31\n");
+                LocalDate from = today.minusDays(r.nextInt(600));
+                q.write(uscc + ",独角兽企业,省级," + from + "," + term(from, 2) + "\n");
             }
             if (r.nextInt(100000) < 20 && industry.code().startsWith("C") && employees >= 300) {
-                q.write(uscc + ",制造业单项冠军,国家级,2023-11-01,2026-10-31\n");
+                LocalDate from = today.minusDays(r.nextInt(1500));
+                q.write(uscc + ",制造业单项冠军,国家级," + from + "," + term(from, 3) + "\n");
             }
             if (r.nextInt(10000) < 8 && employees >= 100) {
-                q.write(uscc + ",总部企业,市级,2024-07-01,2027-06-30\n");
+                LocalDate from = today.minusDays(r.nextInt(900));
+                q.write(uscc + ",总部企业,市级," + from + "," + term(from, 3) + "\n");
             }
         }
         int credit = r.nextInt(1000);
-        if (credit < 40) {
-            int y = 2020 + r.nextInt(6);
-            String removed = r.nextBoolean() ? (y + 1) + "-03-31" : "";
-            c.write(uscc + ",经营异常名录,," + y + "-06-30," + removed + "\n");
+        if (credit < 40) { // listed in the last six years; half of them removed after about nine months
+            LocalDate listed = today.minusDays(30 + r.nextInt(6 * 365));
+            LocalDate removed = listed.plusDays(270);
+            boolean wasRemoved = r.nextBoolean() && removed.isBefore(today);
+            c.write(uscc + ",经营异常名录,," + listed + "," + (wasRemoved ? removed.toString() : "") + "\n");
         } else if (credit < 43) {
-            c.write(uscc + ",严重违法失信名单,,2024-0" + (1 + r.nextInt(9)) + "-10,\n");
+            c.write(uscc + ",严重违法失信名单,," + today.minusDays(60 + r.nextInt(700)) + ",\n");
         }
     }
 

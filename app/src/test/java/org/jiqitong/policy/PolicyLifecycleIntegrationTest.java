@@ -144,7 +144,7 @@ class PolicyLifecycleIntegrationTest extends IntegrationTest {
 
     @Test
     void hygieneWarnsOfDuplicateLookingItemsAndDocumentsAboutToEnd() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = org.jiqitong.TestClock.TODAY;
         long ending = document(today.minusYears(1), today.plusDays(10));
         ItemVersionView v = policies.createItem(ending, content(CONDITIONS, FIXTURES, false), AUTHOR);
         policies.submit(v.versionId(), AUTHOR);

@@ -76,7 +76,7 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
 
     @Test
     void myPoliciesExplainsEligibleAndUndeterminedItemsFromTheRegistry() {
-        LocalDate day = LocalDate.of(2026, 11, 27);
+        LocalDate day = org.jiqitong.TestClock.TODAY;
         List<ItemMatch> ent1 = matching.forEntity(Uscc.parse(DemoRegistry.ENTERPRISE_USCCS.get(0)), day).orElseThrow();
         ItemMatch highTech = ent1.stream().filter(m -> m.name().equals("高新技术企业认定奖励")).findFirst().orElseThrow();
         assertThat(highTech.verdict()).isEqualTo(Verdict.ELIGIBLE);

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The registry's data through the rule engine: real entities, real code lists, Chinese explanations. */
 class RegistryFactsIntegrationTest extends IntegrationTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate DAY = org.jiqitong.TestClock.TODAY;
     private static final String CITE = "\"cite\":{\"doc\":\"济政发〔2021〕10号\",\"clause\":\"第五条\"}";
     /** An SME manufacturer, high-tech, with at least 2000万元 revenue last year. */
     private static final String RULE = "{\"all\":["
@@ -52,8 +52,9 @@ class RegistryFactsIntegrationTest extends IntegrationTest {
 
     @Test
     void qualificationsCountOnlyWithinTheirValidity() {
-        // on 2020-06-01 neither of ent1's high-tech certificates (2020-12-01 and 2023-12-01) was valid
-        Evaluation e = evaluate(0, LocalDate.of(2020, 6, 1));
+        // five years before the demo's day neither of ent1's high-tech certificates (issued about 4 years 2 months
+        // and 14 months before it) was valid yet
+        Evaluation e = evaluate(0, DAY.minusYears(5));
         assertThat(e.verdict()).isEqualTo(Verdict.INELIGIBLE);
         assertThat(e.explanations().get(2).actual()).isEqualTo("无");
     }

@@ -23,7 +23,7 @@ class RegistryBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("entity-name")).getText()).isEqualTo("济南泉智精密机械有限公司(演示)");
         assertThat(browser.findElement(By.id("entity-uscc")).getText()).isEqualTo(DemoRegistry.ENTERPRISE_USCCS.get(0));
         assertThat(browser.findElement(By.id("size-class")).getText()).isEqualTo("中型");
-        assertThat(browser.findElement(By.id("figures")).getText()).contains("2025", "STATS");
+        assertThat(browser.findElement(By.id("figures")).getText()).contains(String.valueOf(org.jiqitong.TestClock.LAST_YEAR), "STATS");
         assertThat(browser.findElement(By.id("qualifications")).getText()).contains("高新技术企业", "专精特新中小企业");
 
         open("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(1));

@@ -30,7 +30,7 @@ public final class ImportBenchmark {
         Path work = Files.createTempDirectory("jiqitong-bench-");
         Path feeds = work.resolve("feeds");
         long t0 = System.nanoTime();
-        DemoRegistry.write(count, feeds);
+        DemoRegistry.write(count, feeds, org.jiqitong.shared.ChinaTime.today(java.time.Clock.systemUTC()));
         System.out.printf("generated %,d entities in %.1f s into %s%n", count, secs(t0), feeds);
 
         ConfigurableApplicationContext app = new SpringApplicationBuilder(JiqitongApplication.class)

@@ -73,9 +73,9 @@ final class City {
     }
 
     static City generate(int n, LocalDate asOf) throws IOException {
-        Path dir = Path.of("target", "city-" + n);
+        Path dir = Path.of("target", "city-" + n + "-" + asOf);
         if (!Files.exists(dir.resolve("credit.csv"))) {
-            DemoRegistry.write(n, dir);
+            DemoRegistry.write(n, dir, asOf);
         }
         City c = new City(asOf, n);
         Map<String, Integer> ids = new HashMap<>(n * 2);
