@@ -53,6 +53,43 @@ public class Supervision {
         clocks.setDay(day, kind, name == null ? null : name.strip(), admin.getUsername());
     }
 
+    /**
+     * Imports the State Council's notice typed up as CSV (date, kind, name): every row or none; each day replaces
+     * what that day had. Returns how many days were stored.
+     */
+    @Transactional
+    public int importCalendar(java.io.InputStream csv, CurrentUser admin) throws java.io.IOException {
+        if (!admin.is(Role.ADMIN)) {
+            throw new SupervisionRefusedException("只有系统管理员可以修改工作日历");
+        }
+        List<CalendarDay> days = org.jiqitong.supervision.internal.CalendarCsv.read(csv, admin.getUsername());
+        for (CalendarDay d : days) {
+            clocks.setDay(d.day(), d.kind(), d.name(), admin.getUsername());
+        }
+        return days.size();
+    }
+
+    /** The years whose official calendar is missing and matters today (see {@link #missingCalendarYears(LocalDate)}). */
+    public List<Integer> missingCalendarYears() {
+        return missingCalendarYears(today());
+    }
+
+    /**
+     * The years without any holiday or make-up day entered, among those that matter on {@code day}: its own year,
+     * and from 1 October the next one (the State Council publishes it in the autumn). Without them every clock
+     * would count the holidays of those years as working days; nothing here invents official dates.
+     */
+    public List<Integer> missingCalendarYears(LocalDate day) {
+        List<Integer> years = new java.util.ArrayList<>();
+        if (!clocks.hasDays(day.getYear())) {
+            years.add(day.getYear());
+        }
+        if (day.getMonthValue() >= 10 && !clocks.hasDays(day.getYear() + 1)) {
+            years.add(day.getYear() + 1);
+        }
+        return years;
+    }
+
     /** Starts the clock of a stage (once: starting it again returns the same clock). */
     @Transactional
     public long start(String subject, long subjectId, String stage, String departmentCode, String title, int slaDays,

@@ -44,6 +44,8 @@ class SupervisionPages {
         model.addAttribute("lines", lines);
         model.addAttribute("today", today);
         model.addAttribute("mayUrge", me.is(Role.SUPERVISOR));
+        model.addAttribute("missingYears", supervision.missingCalendarYears(today));
+        model.addAttribute("admin", me.is(Role.ADMIN));
         return "supervision/open";
     }
 
@@ -62,10 +64,34 @@ class SupervisionPages {
     @GetMapping("/admin/calendar")
     String calendar(@RequestParam(required = false) Integer year, Model model) {
         admin();
-        int y = year == null ? supervision.today().getYear() : year;
+        int y = year == null || year < 1949 || year > 2200 ? supervision.today().getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("days", supervision.calendarDays(y));
+        model.addAttribute("missingYears", supervision.missingCalendarYears());
+        model.addAttribute("admin", true);
         return "supervision/calendar";
+    }
+
+    /** The State Council's notice as CSV (date, kind, name): all rows or none, each bad row named. */
+    @PostMapping("/admin/calendar/import")
+    String importCalendar(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) {
+        CurrentUser me = admin();
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("error", "请选择要导入的 CSV 文件");
+            return "redirect:/admin/calendar";
+        }
+        try (var in = file.getInputStream()) {
+            int n = supervision.importCalendar(in, me);
+            redirect.addFlashAttribute("imported", n);
+        } catch (org.jiqitong.supervision.CalendarImportRefusedException e) {
+            redirect.addFlashAttribute("importErrors", e.errors());
+        } catch (SupervisionRefusedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("error", "文件读取失败:" + e.getMessage());
+        }
+        return "redirect:/admin/calendar";
     }
 
     @PostMapping("/admin/calendar")
@@ -75,6 +101,9 @@ class SupervisionPages {
         LocalDate d;
         try {
             d = LocalDate.parse(day);
+            if (d.getYear() < 1949 || d.getYear() > 2200) {
+                throw new DateTimeParseException("out of range", day, 0);
+            }
         } catch (DateTimeParseException e) {
             redirect.addFlashAttribute("error", "日期格式应为 2026-10-01:“" + day + "”");
             return "redirect:/admin/calendar";
