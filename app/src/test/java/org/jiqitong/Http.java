@@ -98,6 +98,32 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Stateless, as another system calls the API: {@code Authorization: Bearer token}. */
+    public static Http bearer(int port, String token) {
+        Http http = new Http("http://localhost:" + port, false);
+        http.basic = "Bearer " + token;
+        return http;
+    }
+
+    /** This client (with its cookies) sends {@code Authorization: value} from now on. */
+    public Http authorization(String value) {
+        this.basic = value;
+        return this;
+    }
+
+    public HttpResponse<String> delete(String path, String csrf) {
+        HttpRequest.Builder b = request(path).DELETE();
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(b);
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String csrf) {
+        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (basic != null) {

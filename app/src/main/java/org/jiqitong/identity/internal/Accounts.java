@@ -28,13 +28,22 @@ public class Accounts {
         return jdbc.sql("""
                 SELECT id, username, display_name, role, department_code, entity_uscc, password_hash, locked_until,
                        enabled FROM identity_user WHERE username = ?""").param(username)
-                .query((rs, i) -> {
-                    OffsetDateTime lockedUntil = rs.getObject(8, OffsetDateTime.class);
-                    boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-                    return new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Role.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), locked,
-                            rs.getBoolean(9));
-                }).optional();
+                .query((rs, i) -> user(rs, now)).optional();
+    }
+
+    /** The account by id, without its password hash (for a token's request). */
+    Optional<CurrentUser> findById(long id, Instant now) {
+        return jdbc.sql("""
+                SELECT id, username, display_name, role, department_code, entity_uscc, '' AS password_hash, locked_until,
+                       enabled FROM identity_user WHERE id = ?""").param(id)
+                .query((rs, i) -> user(rs, now)).optional();
+    }
+
+    private static CurrentUser user(java.sql.ResultSet rs, Instant now) throws java.sql.SQLException {
+        OffsetDateTime lockedUntil = rs.getObject(8, OffsetDateTime.class);
+        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        return new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), locked, rs.getBoolean(9));
     }
 
     public boolean exists(String username) {

@@ -43,12 +43,12 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
-            // CSRF is possible only where the browser sends a session cookie on its own: require the token for a
-            // state-changing request that carries a session and no Authorization header.
+        SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+            // CSRF is possible only where the browser sends a session cookie on its own: require the token for every
+            // state-changing request that carries a session, whatever else it carries (an Authorization header
+            // beside a session cookie does not excuse it). Bearer and Basic requests without a session are stateless.
             RequestMatcher sessionRequestChangingState = request -> !safe(request)
-                    && request.getRequestedSessionId() != null
-                    && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+                    && request.getRequestedSessionId() != null;
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(a -> a
                             .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/calculator").permitAll()
@@ -56,6 +56,8 @@ class SecurityConfiguration {
                             .permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
+                    .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),
+                            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                     .csrf(c -> c.requireCsrfProtectionMatcher(sessionRequestChangingState))
                     .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()));
@@ -95,12 +97,16 @@ class SecurityConfiguration {
         private static AuthenticationEntryPoint problemEntryPoint() {
             return (request, response, e) -> {
                 response.setStatus(401);
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Jiqitong\"");
+                boolean bearerRequest = BearerTokenFilter.bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerRequest
+                        ? "Bearer realm=\"Jiqitong\", error=\"invalid_token\"" : "Basic realm=\"Jiqitong\"");
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
+                boolean bearer = BearerTokenFilter.bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
                 String detail = e instanceof LockedException
                         ? "账户因连续登录失败已被锁定,请稍后再试 (account locked after repeated failed sign-ins)"
-                        : "需要登录:请使用浏览器会话或 HTTP Basic 认证 (authentication required)";
+                        : bearer ? "API 令牌无效或已撤销 (invalid or revoked token)"
+                                : "需要登录:请使用 API 令牌、浏览器会话或 HTTP Basic 认证 (authentication required)";
                 response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                         + "\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "")
                         + "\"}");
