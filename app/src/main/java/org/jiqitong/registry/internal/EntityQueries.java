@@ -33,18 +33,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityQueries {
 
-    private static final String SEARCH_FILTER = """
-            FROM registry_entity e
-            LEFT JOIN registry_size_class z ON z.uscc = e.uscc
-            WHERE (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || :pattern || '%' ESCAPE '\\'
-                   OR e.uscc LIKE upper(:pattern) || '%' ESCAPE '\\')
-              AND (CAST(:district AS text) IS NULL OR e.district_code = :district)
-              AND (CAST(:industry AS text) IS NULL OR e.industry_code LIKE :pattern_industry || '%')
-              AND (CAST(:size AS text) IS NULL OR coalesce(z.size_class, 'UNDETERMINED') = :size)
-              AND (CAST(:qualification AS text) IS NULL OR EXISTS (
-                    SELECT 1 FROM registry_qualification q WHERE q.uscc = e.uscc AND q.code = :qualification
-                      AND q.valid_from <= :today AND (q.valid_to IS NULL OR q.valid_to >= :today)))
-            """;
+    /** Counting stops here: past it the total is shown as "more than" (an exact count would scan the city). */
+    public static final int COUNT_LIMIT = 10_000;
+    private static final java.util.regex.Pattern USCC_PREFIX = java.util.regex.Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2,18}");
+
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
@@ -86,23 +78,68 @@ public class EntityQueries {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }
 
+    /**
+     * A page of entities. Only the criteria given become conditions (constant SQL fragments, bound values), so each
+     * query is planned for its own indexes: a name fragment of two or more characters through the bigram index, a
+     * USCC prefix through the pattern index, an exact USCC through the key. The total is counted up to
+     * {@link #COUNT_LIMIT} + 1 (more is shown as "more than").
+     */
     public Page<EntitySummary> search(EntitySearch s) {
         Map<String, Object> params = new HashMap<>();
-        params.put("text", s.text());
-        params.put("pattern", s.text() == null ? "" : likeEscape(s.text()));
-        params.put("district", s.district());
-        params.put("industry", s.industry());
-        params.put("pattern_industry", s.industry() == null ? "" : likeEscape(s.industry()));
-        params.put("size", s.sizeClass() == null ? null : s.sizeClass().name());
-        params.put("qualification", s.qualification() == null ? null : s.qualification().name());
-        params.put("today", org.jiqitong.shared.ChinaTime.today(clock));
-        long total = jdbc.sql("SELECT count(*) " + SEARCH_FILTER).params(params).query(Long.class).single();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (s.text() != null) {
+            String text = s.text();
+            String upper = text.toUpperCase(java.util.Locale.ROOT);
+            boolean usccPrefix = USCC_PREFIX.matcher(upper).matches();
+            boolean nameFragment = text.codePointCount(0, text.length()) >= 2;
+            if (!usccPrefix && !nameFragment) {
+                return new Page<>(List.of(), 0, s.page(), s.size());
+            }
+            params.put("pattern", likeEscape(text));
+            params.put("prefix", likeEscape(upper));
+            if (upper.length() == 18 && usccPrefix) {
+                where.append(" AND e.uscc = :uscc");
+                params.put("uscc", upper);
+            } else if (usccPrefix && nameFragment) {
+                where.append(" AND ((registry_bigrams(e.name) @> registry_bigrams(:text) AND e.name ILIKE '%' || :pattern"
+                        + " || '%' ESCAPE '\\') OR e.uscc LIKE :prefix || '%' ESCAPE '\\')");
+            } else if (usccPrefix) {
+                where.append(" AND e.uscc LIKE :prefix || '%' ESCAPE '\\'");
+            } else {
+                where.append(" AND registry_bigrams(e.name) @> registry_bigrams(:text) AND e.name ILIKE '%' || :pattern"
+                        + " || '%' ESCAPE '\\'");
+            }
+            params.put("text", text);
+        }
+        if (s.district() != null) {
+            where.append(" AND e.district_code = :district");
+            params.put("district", s.district());
+        }
+        if (s.industry() != null) {
+            where.append(" AND e.industry_code LIKE :pattern_industry || '%' ESCAPE '\\'");
+            params.put("pattern_industry", likeEscape(s.industry()));
+        }
+        if (s.sizeClass() != null) {
+            where.append(" AND coalesce(z.size_class, 'UNDETERMINED') = :size");
+            params.put("size", s.sizeClass().name());
+        }
+        if (s.qualification() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM registry_qualification q WHERE q.uscc = e.uscc"
+                    + " AND q.code = :qualification AND q.valid_from <= :today"
+                    + " AND (q.valid_to IS NULL OR q.valid_to >= :today))");
+            params.put("qualification", s.qualification().name());
+            params.put("today", org.jiqitong.shared.ChinaTime.today(clock));
+        }
+        String from = " FROM registry_entity e LEFT JOIN registry_size_class z ON z.uscc = e.uscc" + where;
+        params.put("count_limit", COUNT_LIMIT + 1);
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1" + from + " LIMIT :count_limit) c").params(params)
+                .query(Long.class).single();
         params.put("limit", s.size());
         params.put("offset", (long) s.page() * s.size());
-        List<EntitySummary> items = jdbc.sql("""
+        List<EntitySummary> items = total == 0 ? List.of() : jdbc.sql("""
                 SELECT e.uscc, e.name, e.entity_type, e.district_code, e.industry_code, e.status,
                        coalesce(z.size_class, 'UNDETERMINED')
-                """ + SEARCH_FILTER + " ORDER BY e.name, e.uscc LIMIT :limit OFFSET :offset")
+                """ + from + " ORDER BY e.name, e.uscc LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, i) -> new EntitySummary(rs.getString(1), rs.getString(2),
                         EntityType.valueOf(rs.getString(3)), District.ofCode(rs.getString(4)).orElseThrow(),

@@ -40,6 +40,7 @@ class RegistryPages {
         EntitySearch search = new EntitySearch(q, district, industry, size, qualification, page, 20);
         model.addAttribute("search", search);
         model.addAttribute("results", registry.search(search));
+        model.addAttribute("countLimit", EntityQueries.COUNT_LIMIT);
         model.addAttribute("districts", District.values());
         model.addAttribute("sizes", SizeClass.values());
         model.addAttribute("qualifications", QualificationType.values());
