@@ -94,36 +94,37 @@ public class Matching {
     }
 
     /**
-     * Everyone who meets the item's conditions on {@code asOf}, read from the registry at once (one consistent
-     * population), with the amount the item's formula gives each and the conditions each meets; ordered by USCC.
-     * Entities for which the formula gives nothing are left out.
+     * Everyone who meets the item's conditions today, from the platform's kept verdicts and population (one
+     * consistent picture; nothing is read from the registry again), with the amount the item's formula gives each and
+     * the conditions each meets; ordered by USCC. Entities for which the formula gives nothing are left out.
      */
-    public List<EligibleEntity> eligibleWithAmounts(long itemId, LocalDate asOf) {
+    public List<EligibleEntity> eligibleWithAmounts(long itemId) {
         CompiledItem item = policies.publishedItem(itemId).orElseThrow(() -> new IllegalArgumentException("未发布的政策"));
-        var population = registry.population(asOf);
-        var result = org.jiqitong.rules.columnar.SweepPlan.compile(List.of(item.rule()))
-                .sweep(new org.jiqitong.rules.columnar.Snapshot(asOf, population.ids(), population::facts)).get(0);
         Map<String, java.time.OffsetDateTime> since = store.eligibleSince(itemId);
-        int[] ids = result.eligible().toArray();
-        List<EligibleEntity> out = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.length; from += 1000) {
-            int[] chunk = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + 1000));
-            Map<String, String> names = new java.util.HashMap<>();
-            registry.summaries(chunk).forEach(e -> names.put(e.uscc(), e.name()));
-            for (int id : chunk) {
-                Facts facts = population.facts(id);
-                Amount amount = item.formula() == null ? null : item.formula().evaluate(facts);
-                if (amount == null || amount.fen() == null || amount.fen() <= 0) {
-                    continue;
+        List<EligibleEntity> out = sweeper.withEligible(itemId, (ids, population) -> {
+            List<EligibleEntity> found = new java.util.ArrayList<>();
+            for (int from = 0; from < ids.length; from += 1000) {
+                int[] chunk = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + 1000));
+                Map<String, String> names = new java.util.HashMap<>();
+                registry.summaries(chunk).forEach(e -> names.put(e.uscc(), e.name()));
+                for (int id : chunk) {
+                    Facts facts = population.facts(id);
+                    Amount amount = item.formula() == null ? null : item.formula().evaluate(facts);
+                    if (amount == null || amount.fen() == null || amount.fen() <= 0) {
+                        continue;
+                    }
+                    List<String> reasons = RowEvaluator.evaluate(item.rule(), facts).explanations().stream()
+                            .filter(e -> e.outcome() == org.jiqitong.rules.eval.Outcome.MET)
+                            .map(e -> e.wording() + ":" + e.actual()
+                                    + (e.citation() == null ? "" : "(依据:" + e.citation() + ")"))
+                            .toList();
+                    String uscc = population.uscc(id);
+                    found.add(new EligibleEntity(uscc, names.getOrDefault(uscc, uscc), amount.fen(), reasons,
+                            since.get(uscc)));
                 }
-                List<String> reasons = RowEvaluator.evaluate(item.rule(), facts).explanations().stream()
-                        .filter(e -> e.outcome() == org.jiqitong.rules.eval.Outcome.MET)
-                        .map(e -> e.wording() + ":" + e.actual() + (e.citation() == null ? "" : "(依据:" + e.citation() + ")"))
-                        .toList();
-                String uscc = population.uscc(id);
-                out.add(new EligibleEntity(uscc, names.getOrDefault(uscc, uscc), amount.fen(), reasons, since.get(uscc)));
             }
-        }
+            return found;
+        });
         out.sort(java.util.Comparator.comparing(EligibleEntity::uscc));
         return out;
     }

@@ -68,14 +68,15 @@ public class NoApplicationBatches {
     }
 
     /**
-     * The snapshot a batch would take now: everyone eligible on {@code asOf} with the computed amount, minus those who
-     * got or are getting the item otherwise. The hash covers the rule version, the day and every (USCC, amount).
+     * The snapshot a batch would take now, stamped {@code asOf}: everyone the platform knows to be eligible (its kept
+     * verdicts and population, current to the last processed registry change) with the computed amount, minus those
+     * who got or are getting the item otherwise. The hash covers the rule version, the day and every (USCC, amount).
      */
     public Snapshot snapshot(long itemId, LocalDate asOf) {
         ItemVersionView item = noApplicationItem(itemId);
         List<EligibleEntity> listed = new ArrayList<>();
         int skipped = 0;
-        for (EligibleEntity e : matching.eligibleWithAmounts(itemId, asOf)) {
+        for (EligibleEntity e : matching.eligibleWithAmounts(itemId)) {
             if (batches.live(itemId, e.uscc()) || applications.receivedOrInProgress(e.uscc(), itemId, asOf.getYear())) {
                 skipped++;
             } else {

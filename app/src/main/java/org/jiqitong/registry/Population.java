@@ -23,11 +23,11 @@ public final class Population {
 
     private final LocalDate asOf;
     private final RoaringBitmap ids = new RoaringBitmap();
-    private final String[] usccs;
+    private String[] usccs;
     private final Map<String, String[]> codes = new HashMap<>();
-    private final boolean[] listed;
-    private final long[] established;
-    private final long[] capital;
+    private boolean[] listed;
+    private long[] established;
+    private long[] capital;
     private final Map<String, Map<Integer, long[]>> yearly = new HashMap<>();
     private final Map<String, Map<String, RoaringBitmap>> sets = new HashMap<>();
 
@@ -72,7 +72,43 @@ public final class Population {
         return new Row(id);
     }
 
-    // ---------------------------------------------------------------- filled by the loader
+    // ---------------------------------------------------------------- filled and kept current by the loader
+
+    /** Makes room for ids below {@code size} (new entities get ids above the last load's). */
+    void ensureSize(int size) {
+        int old = usccs.length;
+        if (size <= old) {
+            return;
+        }
+        int n = Math.max(size, old + old / 8 + 1024);
+        usccs = java.util.Arrays.copyOf(usccs, n);
+        codes.replaceAll((a, column) -> java.util.Arrays.copyOf(column, n));
+        listed = java.util.Arrays.copyOf(listed, n);
+        established = java.util.Arrays.copyOf(established, n);
+        capital = java.util.Arrays.copyOf(capital, n);
+        java.util.Arrays.fill(established, old, n, UNKNOWN);
+        java.util.Arrays.fill(capital, old, n, UNKNOWN);
+        yearly.values().forEach(byYear -> byYear.replaceAll((y, column) -> {
+            long[] grown = java.util.Arrays.copyOf(column, n);
+            java.util.Arrays.fill(grown, old, n, UNKNOWN);
+            return grown;
+        }));
+    }
+
+    /** Forgets everything about one entity (before its row is read again). */
+    void clear(int id) {
+        if (id >= usccs.length) {
+            return;
+        }
+        ids.remove(id);
+        usccs[id] = null;
+        codes.values().forEach(column -> column[id] = null);
+        listed[id] = false;
+        established[id] = UNKNOWN;
+        capital[id] = UNKNOWN;
+        yearly.values().forEach(byYear -> byYear.values().forEach(column -> column[id] = UNKNOWN));
+        sets.values().forEach(byCode -> byCode.values().forEach(holders -> holders.remove(id)));
+    }
 
     void entity(int id, String uscc, String industry, String district, String zone, String type, String status,
             LocalDate establishedOn, Long capitalFen, boolean isListed) {

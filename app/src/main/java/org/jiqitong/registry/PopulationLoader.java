@@ -73,6 +73,54 @@ class PopulationLoader {
         });
     }
 
+    /**
+     * Reads one entity's row again into {@code p} (after its data changed): the same three queries as {@link #load},
+     * for that entity only, in one read-only transaction.
+     */
+    void refresh(Population p, int id) {
+        tx.executeWithoutResult(status -> {
+            p.ensureSize(id + 1);
+            p.clear(id);
+            String[] industry = new String[1];
+            jdbc.query("""
+                    SELECT id, uscc, industry_code, district_code, functional_zone, entity_type, status, established_on,
+                           registered_capital_fen, listed FROM registry_entity WHERE id = ?""", (ResultSet rs) -> {
+                industry[0] = rs.getString(3);
+                p.entity(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, LocalDate.class), longOrNull(rs, 9), rs.getBoolean(10));
+            }, id);
+            if (industry[0] == null) {
+                return; // gone
+            }
+            boolean[] first = {true};
+            jdbc.query("""
+                    SELECT f.year, f.employees, f.revenue_fen, f.total_assets_fen, f.tax_fen, f.rnd_fen
+                    FROM registry_figures f JOIN registry_entity e USING (uscc) WHERE e.id = ? ORDER BY f.year DESC""",
+                    (ResultSet rs) -> {
+                        int year = rs.getInt(1);
+                        Long employees = longOrNull(rs, 2);
+                        Long revenue = longOrNull(rs, 3);
+                        Long assets = longOrNull(rs, 4);
+                        p.figure(id, "employees", year, employees);
+                        p.figure(id, "revenue", year, revenue);
+                        p.figure(id, "total_assets", year, assets);
+                        p.figure(id, "tax", year, longOrNull(rs, 5));
+                        p.figure(id, "rnd", year, longOrNull(rs, 6));
+                        if (first[0]) {
+                            first[0] = false;
+                            SizeClass size = SizeStandard.classOf(industry[0], new SizeFigures(employees, revenue, assets));
+                            p.sizeClass(id, size == SizeClass.UNDETERMINED ? null : size.name());
+                        }
+                    }, id);
+            jdbc.query("""
+                    SELECT q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
+                    WHERE e.id = ? AND q.valid_from <= ? AND (q.valid_to IS NULL OR q.valid_to >= ?)""", (ResultSet rs) -> {
+                QualificationType type = QualificationType.valueOf(rs.getString(1));
+                p.held(id, type.creditFlag(), type.name());
+            }, id, p.asOf(), p.asOf());
+        });
+    }
+
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;

@@ -41,6 +41,11 @@ public class Registry {
         return population.load(asOf);
     }
 
+    /** Reads one entity's row of {@code population} again from the registry (after its data changed). */
+    public void refresh(Population population, int entityId) {
+        this.population.refresh(population, entityId);
+    }
+
     /** The entity's numeric id (stable; the rows of a population sweep). */
     public java.util.OptionalInt entityId(Uscc uscc) {
         return queries.entityId(uscc.value());

@@ -57,6 +57,18 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         TestItems.deliver(registry, feed, source, line);
     }
 
+    /**
+     * Waits until the platform's kept verdicts and population (what a snapshot reads) have taken in the deliveries
+     * just made: the snapshot lists each entity with its amount.
+     */
+    private void settled(long itemId, java.util.Map<String, Long> amounts) {
+        eventually("the snapshot lists " + amounts, () -> {
+            var listed = batches.snapshot(itemId, supervision.today()).listed();
+            return amounts.entrySet().stream().allMatch(a -> listed.stream()
+                    .anyMatch(e -> e.uscc().equals(a.getKey()) && e.amountFen() == a.getValue()));
+        });
+    }
+
     /** Each test uses a fresh item; entities listed by it are the ones made here. */
     private ItemVersionView item() {
         return TestItems.publishNoApplication(policies, "研发投入直补(免申测试)" + System.nanoTime(), null);
@@ -65,8 +77,9 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     @Test
     void theSnapshotHashIsReproducibleAndChangesWithTheDataOrTheRule() {
         ItemVersionView item = item();
-        entity("2000000.00");
+        String a = entity("2000000.00");
         String b = entity("300000.00");
+        settled(item.itemId(), java.util.Map.of(a, 5_000_000L, b, 3_000_000L));
         LocalDate today = supervision.today();
         NoApplicationBatches.Snapshot one = batches.snapshot(item.itemId(), today);
         NoApplicationBatches.Snapshot two = batches.snapshot(item.itemId(), today);
@@ -74,8 +87,10 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         assertThat(two.hash()).isEqualTo(one.hash()).matches("[0-9a-f]{64}");
 
         deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(b, "310000.00")); // 31,000 元 instead of 30,000
+        settled(item.itemId(), java.util.Map.of(b, 3_100_000L));
         assertThat(batches.snapshot(item.itemId(), today).hash()).isNotEqualTo(one.hash());
         deliver(Feed.FIGURES, "STATS", TestItems.figuresLine(b, "300000.00"));
+        settled(item.itemId(), java.util.Map.of(b, 3_000_000L));
         assertThat(batches.snapshot(item.itemId(), today).hash()).as("the same data again").isEqualTo(one.hash());
         assertThat(batches.snapshot(item.itemId(), today.plusDays(1)).hash()).as("another day").isNotEqualTo(one.hash());
 
@@ -125,6 +140,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         String b = entity("300000.00");
         String c = entity("500000.00");
         String wrong = entity("900000.00");
+        settled(item.itemId(), java.util.Map.of(a, 5_000_000L, b, 3_000_000L, c, 5_000_000L, wrong, 5_000_000L));
         String expected = batches.snapshot(item.itemId(), supervision.today()).hash();
         long batch = batches.start(item.itemId(), OFFICER);
         assertThatThrownBy(() -> batches.start(item.itemId(), OFFICER)).hasMessageContaining("未办结");
@@ -181,6 +197,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
 
         // the next batch: a newcomer, the lapsed, the declined and the excluded again — never the paid one
         String newcomer = entity("400000.00");
+        settled(item.itemId(), java.util.Map.of(newcomer, 4_000_000L));
         long next = batches.start(item.itemId(), OFFICER);
         List<String> listed = batches.lines(next, null, null, 0, 50, REVIEWER).items().stream().map(BatchLine::uscc).toList();
         assertThat(listed).contains(newcomer, c, b).doesNotContain(a);

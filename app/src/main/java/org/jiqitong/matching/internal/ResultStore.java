@@ -38,10 +38,12 @@ public class ResultStore {
     private final JdbcClient jdbc;
 
     private final java.time.Clock clock;
+    private final javax.sql.DataSource dataSource;
 
-    ResultStore(JdbcClient jdbc, java.time.Clock clock) {
+    ResultStore(JdbcClient jdbc, java.time.Clock clock, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     Map<Long, Stored> loadAll() {
@@ -77,37 +79,9 @@ public class ResultStore {
                 ON CONFLICT (item_id, day) DO UPDATE SET eligible = 0, undetermined = 0""").params(itemId, asOf).update();
     }
 
-    /** Records the changes; returns them as events, with their ids, in the order given. */
-    List<EligibilityChanged> record(List<Change> changes, String cause) {
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = jdbc.sql("SELECT nextval('matching_change_id_seq') FROM generate_series(1, ?)")
-                .param(changes.size()).query(Long.class).list();
-        List<EligibilityChanged> events = new ArrayList<>(changes.size());
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            rows.add(new Object[] {ids.get(i), c.entityId(), c.uscc(), c.itemId(), c.versionId(),
-                c.oldVerdict() == null ? null : c.oldVerdict().name(), c.newVerdict().name(), cause, now});
-            events.add(new EligibilityChanged(ids.get(i), c.uscc(), c.itemId(), c.versionId(), c.oldVerdict(),
-                    c.newVerdict(), cause));
-        }
-        for (int from = 0; from < rows.size(); from += 5000) {
-            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 5000));
-            StringBuilder sql = new StringBuilder("""
-                    INSERT INTO matching_change (id, entity_id, uscc, item_id, version_id, old_verdict, new_verdict, cause,
-                                                 changed_at)
-                    VALUES """);
-            List<Object> params = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,CAST(? AS text),?,?,?)");
-                params.addAll(java.util.Arrays.asList(batch.get(i)));
-            }
-            jdbc.sql(sql.toString()).params(params).update();
-        }
-        return events;
+    /** A log that records changes as they are found, in the caller's transaction (see {@link ChangeLog}). */
+    ChangeLog log(String cause) {
+        return new ChangeLog(jdbc, dataSource, cause, java.time.OffsetDateTime.now(clock));
     }
 
     public List<EligibilityChanged> changes(long fromId, long toId, int limit) {

@@ -23,6 +23,11 @@ class SweepTriggers {
         this.sweeper = sweeper;
     }
 
+    /**
+     * In the background: the platform is healthy as soon as the web layer and the database are; the stored
+     * verdicts serve 我的政策 and pushes meanwhile, and readiness says when the kept state is warm.
+     */
+    @org.springframework.scheduling.annotation.Async
     @EventListener(ApplicationReadyEvent.class)
     void started() {
         sweeper.sweepAll("STARTUP");

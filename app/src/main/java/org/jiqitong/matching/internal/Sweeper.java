@@ -36,9 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * real change: a full sweep at start, nightly (dates move: "成立三年内", "上一年度") and after a bulk delivery; one
  * item's sweep when it is published (or a new version is); one entity's re-match when its data change.
  *
- * <p>State lives in memory (bitmaps of entity ids) and in {@code matching_result}; each step writes the new
- * bitmaps, the changes and their events in one transaction and only then replaces the in-memory state, so a
- * failed step leaves both as they were. Steps are serialised by this object's lock.
+ * <p>State lives in memory (bitmaps of entity ids, and the registry's {@link Population}, loaded once by a full sweep
+ * and kept current entity by entity) and in {@code matching_result}; each step writes the new bitmaps, the changes
+ * and their events in one transaction and only then replaces the in-memory state, so a failed step leaves both as
+ * they were. Steps are serialised by this object's lock; none of them reads the registry again except a full sweep
+ * (at start, nightly, after a bulk delivery), so a publish or a re-match holds the lock for the time of its own sweep.
+ * Changes are streamed into the change log as they are found (see {@link ChangeLog}), so a step that changes
+ * millions of verdicts holds one batch of them in memory.
  *
  * <p>Each entity's fingerprint over all items ({@link Fingerprints}) lets a re-match that changes nothing stop
  * after evaluating the entity, without reading every item's bitmaps.
@@ -59,11 +63,12 @@ public class Sweeper {
     private final Clock clock;
 
     private Map<Long, ResultStore.Stored> results;
+    private Population population;
     private List<CompiledItem> items = List.of();
     private SweepPlan plan = SweepPlan.compile(List.of());
     private long[] keys = new long[0];
     private long[] fingerprints = new long[0];
-    private boolean ready;
+    private volatile boolean ready;
 
     Sweeper(Registry registry, Policies policies, ResultStore store, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock) {
@@ -92,18 +97,20 @@ public class Sweeper {
         List<ColumnarResult> swept = all.sweep(new Snapshot(today, population.ids(), population::facts));
         long t2 = System.nanoTime();
         Map<Long, ResultStore.Stored> next = new HashMap<>();
-        List<ResultStore.Change> changes = new ArrayList<>();
         for (int i = 0; i < published.size(); i++) {
             CompiledItem item = published.get(i);
-            ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.get(i).eligible(),
-                    swept.get(i).undetermined());
-            next.put(item.view().itemId(), now);
-            if (!baseline) {
-                diff(item, results.get(item.view().itemId()), now, population, changes);
-            }
+            next.put(item.view().itemId(), new ResultStore.Stored(item.view().versionId(), swept.get(i).eligible(),
+                    swept.get(i).undetermined()));
         }
-        commit(next, results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), changes, cause, today,
-                true);
+        Map<Long, ResultStore.Stored> before = results;
+        long changes = commit(next, results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), log -> {
+            if (!baseline) {
+                for (CompiledItem item : published) {
+                    diff(item, before.get(item.view().itemId()), next.get(item.view().itemId()), population, log);
+                }
+            }
+        }, cause, today, true);
+        this.population = population;
         items = published;
         plan = all;
         keys = published.stream().mapToLong(i -> i.view().itemId()).toArray();
@@ -111,8 +118,8 @@ public class Sweeper {
         ready = true;
         log.info("swept {} entities × {} items ({} distinct conditions): population {} ms, sweep {} ms; {} changes ({}){}",
                 population.ids().getCardinality(), published.size(), all.distinctLeaves(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, changes.size(), cause, baseline ? ", baseline" : "");
-        return changes.size();
+                (t2 - t1) / 1_000_000, changes, cause, baseline ? ", baseline" : "");
+        return (int) Math.min(Integer.MAX_VALUE, changes);
     }
 
     /** A full sweep after a bulk delivery; before the first sweep there is nothing to update (it will see the data). */
@@ -135,20 +142,22 @@ public class Sweeper {
             return 0; // already swept
         }
         LocalDate today = ChinaTime.today(clock);
-        Population population = registry.population(today);
+        if (population == null || !population.asOf().equals(today)) {
+            return sweepAll(cause); // a new day: every item reads differently, this one included
+        }
+        Population population = this.population;
         ColumnarResult swept = SweepPlan.compile(List.of(item.rule()))
                 .sweep(new Snapshot(today, population.ids(), population::facts)).get(0);
         ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.eligible(), swept.undetermined());
-        List<ResultStore.Change> changes = new ArrayList<>();
-        diff(item, before, now, population, changes);
-        commit(Map.of(itemId, now), List.of(), changes, cause, today, false);
+        long changes = commit(Map.of(itemId, now), List.of(), log -> diff(item, before, now, population, log), cause,
+                today, false);
         grow(population.size());
         if (before != null) {
             Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
         }
         Fingerprints.toggle(fingerprints, itemId, now.eligible(), now.undetermined());
         recompile();
-        return changes.size();
+        return (int) Math.min(Integer.MAX_VALUE, changes);
     }
 
     /** An item left the library (withdrawn or expired): it reaches nobody any more. */
@@ -157,7 +166,7 @@ public class Sweeper {
             return;
         }
         ResultStore.Stored before = results.get(itemId);
-        commit(Map.of(), List.of(itemId), List.of(), "ITEM_REMOVED", ChinaTime.today(clock), false);
+        commit(Map.of(), List.of(itemId), log -> { }, "ITEM_REMOVED", ChinaTime.today(clock), false);
         Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
         recompile();
     }
@@ -175,6 +184,9 @@ public class Sweeper {
         }
         Verdict[] verdicts = plan.evaluateRow(facts.get());
         int e = id.getAsInt();
+        if (population != null && population.asOf().equals(today)) {
+            registry.refresh(population, e); // later item sweeps see the new data without reading the registry
+        }
         long fingerprint = Fingerprints.of(keys, verdicts);
         if (e < fingerprints.length && fingerprints[e] == fingerprint) {
             return 0; // the same verdicts as stored: nothing to compare
@@ -202,11 +214,16 @@ public class Sweeper {
                     verdicts[i]));
         }
         if (!next.isEmpty()) {
-            commit(next, List.of(), changes, cause, today, false);
+            commit(next, List.of(), log -> changes.forEach(log::add), cause, today, false);
         }
         grow(e + 1);
         fingerprints[e] = fingerprint;
         return changes.size();
+    }
+
+    /** Whether the first full sweep since start has finished (the kept state is warm). */
+    public boolean ready() {
+        return ready;
     }
 
     /** The stored verdicts of one item (null when it reaches nobody or is not published). */
@@ -215,7 +232,7 @@ public class Sweeper {
     }
 
     private static void diff(CompiledItem item, ResultStore.Stored before, ResultStore.Stored now,
-            Population population, List<ResultStore.Change> changes) {
+            Population population, ChangeLog changes) {
         RoaringBitmap beforeEligible = before == null ? new RoaringBitmap() : before.eligible();
         RoaringBitmap beforeUndetermined = before == null ? new RoaringBitmap() : before.undetermined();
         RoaringBitmap moved = RoaringBitmap.or(RoaringBitmap.xor(beforeEligible, now.eligible()),
@@ -230,10 +247,13 @@ public class Sweeper {
         });
     }
 
-    /** Writes the new state, the changes and their events in one transaction, then takes the new state. */
-    private void commit(Map<Long, ResultStore.Stored> next, List<Long> gone, List<ResultStore.Change> changes,
-            String cause, LocalDate today, boolean replaceAll) {
-        tx.executeWithoutResult(status -> {
+    /**
+     * Writes the new state and the changes {@code found} streams into the log, and publishes their events, in one
+     * transaction; then takes the new state. Returns the number of changes.
+     */
+    private long commit(Map<Long, ResultStore.Stored> next, List<Long> gone,
+            java.util.function.Consumer<ChangeLog> found, String cause, LocalDate today, boolean replaceAll) {
+        long count = tx.execute(status -> {
             next.forEach((itemId, s) -> {
                 ResultStore.Stored before = results.get(itemId);
                 if (before == null || before.versionId() != s.versionId() || !before.eligible().equals(s.eligible())
@@ -242,13 +262,16 @@ public class Sweeper {
                 }
             });
             gone.forEach(itemId -> store.delete(itemId, today));
-            List<EligibilityChanged> recorded = store.record(changes, cause);
-            if (recorded.size() > Matching.BULK_THRESHOLD) {
-                events.publishEvent(new EligibilityChangedInBulk(recorded.get(0).changeId(),
-                        recorded.get(recorded.size() - 1).changeId(), recorded.size(), cause));
+            ChangeLog log = store.log(cause);
+            found.accept(log);
+            ChangeLog.Recorded recorded = log.finish();
+            if (recorded.bulk()) {
+                events.publishEvent(new EligibilityChangedInBulk(recorded.firstId(), recorded.lastId(),
+                        (int) Math.min(Integer.MAX_VALUE, recorded.count()), cause));
             } else {
-                recorded.forEach(events::publishEvent);
+                recorded.events().forEach(events::publishEvent);
             }
+            return recorded.count();
         });
         if (replaceAll) {
             results = new HashMap<>(next);
@@ -256,6 +279,25 @@ public class Sweeper {
             results.putAll(next);
             gone.forEach(results::remove);
         }
+        return count;
+    }
+
+    /**
+     * Works on the eligible entities of a published item as of today, from the kept state (swept first if the
+     * population is of another day or the item's stored verdicts are of another version), under this object's lock.
+     */
+    public synchronized <T> T withEligible(long itemId, java.util.function.BiFunction<int[], Population, T> work) {
+        LocalDate today = ChinaTime.today(clock);
+        if (!ready || population == null || !population.asOf().equals(today)) {
+            sweepAll("SNAPSHOT");
+        }
+        Optional<CompiledItem> item = policies.publishedItem(itemId);
+        ResultStore.Stored stored = results.get(itemId);
+        if (item.isPresent() && (stored == null || stored.versionId() != item.get().view().versionId())) {
+            sweepItem(itemId, "SNAPSHOT");
+            stored = results.get(itemId);
+        }
+        return work.apply(stored == null ? new int[0] : stored.eligible().toArray(), population);
     }
 
     private void recompile() {

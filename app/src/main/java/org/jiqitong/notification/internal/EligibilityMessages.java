@@ -27,14 +27,23 @@ import org.springframework.stereotype.Component;
 @Component
 class EligibilityMessages {
 
+    /** Changes delivered per transaction of a bulk delivery. */
+    static final int PAGE = 500;
+
     private final Matching matching;
     private final Inbox inbox;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    EligibilityMessages(Matching matching, Inbox inbox, Clock clock) {
+    EligibilityMessages(Matching matching, Inbox inbox, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.matching = matching;
         this.inbox = inbox;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -42,16 +51,45 @@ class EligibilityMessages {
         deliver(change);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Hundreds of thousands of changes at once: delivered page by page, each page with the cursor in its own short
+     * transaction (never one transaction for all), resuming from the cursor when the publication is submitted again
+     * after a stop or a crash. Deliberately not one {@code @ApplicationModuleListener} transaction.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.transaction.event.TransactionalEventListener
     void on(EligibilityChangedInBulk bulk) {
-        long next = bulk.firstChangeId();
-        while (next <= bulk.lastChangeId()) {
-            List<EligibilityChanged> page = matching.changes(next, bulk.lastChangeId(), 1000);
-            if (page.isEmpty()) {
-                break;
+        deliverBulk(bulk);
+    }
+
+    /** Returns how many changes were delivered by this call. */
+    long deliverBulk(EligibilityChangedInBulk bulk) {
+        tx.executeWithoutResult(status -> jdbc.sql("""
+                INSERT INTO notification_bulk_progress (first_change_id, last_change_id, next_change_id, updated_at)
+                VALUES (?, ?, ?, ?) ON CONFLICT (first_change_id) DO NOTHING""")
+                .params(bulk.firstChangeId(), bulk.lastChangeId(), bulk.firstChangeId(), java.time.OffsetDateTime.now(clock))
+                .update());
+        long done = 0;
+        while (true) {
+            Long page = tx.execute(status -> {
+                long next = jdbc.sql("SELECT next_change_id FROM notification_bulk_progress WHERE first_change_id = ? FOR UPDATE")
+                        .param(bulk.firstChangeId()).query(Long.class).single();
+                if (next > bulk.lastChangeId()) {
+                    return null;
+                }
+                List<EligibilityChanged> changes = matching.changes(next, bulk.lastChangeId(), PAGE);
+                changes.forEach(this::deliver);
+                long after = changes.isEmpty() ? bulk.lastChangeId() + 1 : changes.get(changes.size() - 1).changeId() + 1;
+                jdbc.sql("""
+                        UPDATE notification_bulk_progress SET next_change_id = ?, delivered = delivered + ?, updated_at = ?
+                        WHERE first_change_id = ?""").params(after, changes.size(), java.time.OffsetDateTime.now(clock),
+                        bulk.firstChangeId()).update();
+                return (long) changes.size();
+            });
+            if (page == null) {
+                return done;
             }
-            page.forEach(this::deliver);
-            next = page.get(page.size() - 1).changeId() + 1;
+            done += page;
         }
     }
 

@@ -134,6 +134,36 @@ class EligibilityPushIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aBulkDeliveryGoesPageByPageAndResumesWhereItWasInterrupted() {
+        List<String> all = java.util.stream.IntStream.range(0, 12).mapToObj(i -> TestUsccs.next()).toList();
+        deliver(Feed.ENTITIES, "AMR", all.stream().map(u -> TestItems.entityLine(u, "济南批量推送测试有限公司"))
+                .toArray(String[]::new));
+        deliver(Feed.FIGURES, "STATS", all.stream().map(u -> TestItems.figuresLine(u, "5000000.00")).toArray(String[]::new));
+        eventually("each is told once", () -> all.stream().allMatch(u -> mine(u).size() == 1));
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM matching_change WHERE uscc = ANY(?) AND item_id = ? AND new_verdict = 'ELIGIBLE'
+                ORDER BY id""").params(all.toArray(String[]::new), item.itemId()).query(Long.class).list();
+        assertThat(ids).hasSize(12);
+        List<String> inOrder = jdbc.sql("""
+                SELECT uscc FROM matching_change WHERE id = ANY(?) ORDER BY id""").param(ids.toArray(Long[]::new))
+                .query(String.class).list();
+        // as if the messages had never gone out and a bulk delivery had stopped after the first six changes
+        jdbc.sql("DELETE FROM notification_message WHERE change_id = ANY(?)").param(ids.toArray(Long[]::new)).update();
+        long first = ids.get(0);
+        long last = ids.get(11);
+        jdbc.sql("""
+                INSERT INTO notification_bulk_progress (first_change_id, last_change_id, next_change_id, updated_at)
+                VALUES (?, ?, ?, now())""").params(first, last, ids.get(6)).update();
+        var bulk = new org.jiqitong.matching.EligibilityChangedInBulk(first, last, 12, "TEST");
+
+        assertThat(messages.deliverBulk(bulk)).as("changes read after the cursor").isGreaterThanOrEqualTo(6);
+        assertThat(inOrder.subList(0, 6)).allSatisfy(u -> assertThat(mine(u)).as("before the cursor: not again").isEmpty());
+        assertThat(inOrder.subList(6, 12)).allSatisfy(u -> assertThat(mine(u)).hasSize(1));
+        assertThat(messages.deliverBulk(bulk)).as("delivered again: nothing left").isZero();
+        assertThat(inOrder.subList(6, 12)).allSatisfy(u -> assertThat(mine(u)).hasSize(1));
+    }
+
+    @Test
     void preferencesWithABadAddressAreRefusedAndTheOldOnesKept() {
         Uscc uscc = new Uscc(TestUsccs.next());
         notifications.savePreferences(uscc, new Preferences(false, Set.of(BenefitType.AWARD), Set.of(), "a@b.cn", true));
