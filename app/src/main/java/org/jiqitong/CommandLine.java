@@ -27,7 +27,13 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final org.jiqitong.redemption.Payouts payouts;
     private int exitCode;
 
-    CommandLine(Registry registry, org.jiqitong.redemption.Payouts payouts) {
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    private final org.jiqitong.jobs.Jobs jobs;
+
+    CommandLine(Registry registry, org.jiqitong.redemption.Payouts payouts, org.jiqitong.jobs.Jobs jobs) {
+        this.jobs = jobs;
         this.registry = registry;
         this.payouts = payouts;
     }
@@ -62,8 +68,17 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         Feed feed = Feed.ofPath(options.get("feed"));
         long start = System.nanoTime();
         try (InputStream in = Files.newInputStream(file)) {
-            ImportResult r = registry.importFeed(new ImportRequest(feed, options.get("source"), ImportRequest.Channel.CLI,
-                    file.getFileName().toString(), System.getProperty("user.name")), in, Files.size(file));
+            // a job like any delivery (its progress and fate visible to the platform), which this command waits for
+            var job = registry.submitImport(new ImportRequest(feed, options.get("source"), ImportRequest.Channel.CLI,
+                    file.getFileName().toString(), System.getProperty("user.name")), in);
+            System.out.printf("Delivery submitted as job %d%n", job.id());
+            var done = jobs.await(job.id(), java.time.Duration.ofDays(1));
+            if (done.state() != org.jiqitong.jobs.JobState.SUCCEEDED) {
+                System.err.println("Failed: " + done.error());
+                exitCode = 2;
+                return;
+            }
+            ImportResult r = JSON.readValue(done.resultJson(), ImportResult.class);
             System.out.printf("Delivery #%d: %d accepted, %d rejected, %d entities changed (%d ms)%n", r.runId(),
                     r.accepted(), r.rejected(), r.changed(), (System.nanoTime() - start) / 1_000_000);
             for (ImportError e : r.errors()) {

@@ -30,6 +30,10 @@ public abstract class IntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("jiqitong.data-dir", DATA_DIR::toString);
         registry.add("jiqitong.clock.start", TestClock.START::toString);
+        // a killed instance's jobs are failed within seconds, not the production minute
+        registry.add("jiqitong.jobs.stale-after", () -> "PT3S");
+        registry.add("jiqitong.jobs.heartbeat", () -> "PT1S");
+        registry.add("jiqitong.jobs.reap", () -> "PT1S");
         registry.add("jiqitong.demo.enabled", () -> "true");
         registry.add("jiqitong.demo.entities", () -> "2000");
         registry.add("spring.thymeleaf.cache", () -> "true");

@@ -20,7 +20,11 @@ public class Registry {
 
     private final PopulationLoader population;
 
-    Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs, PopulationLoader population) {
+    private final org.jiqitong.registry.internal.ImportExecutor executor;
+
+    Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs, PopulationLoader population,
+            org.jiqitong.registry.internal.ImportExecutor executor) {
+        this.executor = executor;
         this.queries = queries;
         this.population = population;
         this.pipeline = pipeline;
@@ -78,6 +82,14 @@ public class Registry {
         pipeline.check(request);
         long runId = runs.start(request, bytesTotal);
         return pipeline.run(runId, request, data);
+    }
+
+    /**
+     * Takes one delivery as a job in the background (the upload stored first); returns the job, whose result is the
+     * {@link ImportResult}. Refuses at once when the source is wrong.
+     */
+    public org.jiqitong.jobs.JobView submitImport(ImportRequest request, InputStream data) throws java.io.IOException {
+        return executor.submit(request, data).job();
     }
 
     /** Registers a delivery to be run by {@link #runImport}; lets a caller show progress. */

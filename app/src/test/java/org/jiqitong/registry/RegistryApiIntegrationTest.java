@@ -71,14 +71,29 @@ class RegistryApiIntegrationTest extends IntegrationTest {
                 + good + ",接口测试公司(测试),有限责任公司,370104,I6513,2020-01-01,100.5,存续,false,,\n"
                 + TestUsccs.withWrongCheck(TestUsccs.next()) + ",坏码(测试),有限责任公司,370104,I6513,2020-01-01,1,存续,false,,\n"
                 + TestUsccs.next() + ",坏状态(测试),有限责任公司,370104,I6513,2020-01-01,1,营业中,false,,\n";
-        HttpResponse<String> r = Http.basic(port, "admin", PASSWORD).postMultipart("/api/v1/imports/entities",
-                "e.csv", csv, "AMR", null);
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"accepted\":1", "\"rejected\":2", "\"row\":3", "\"column\":\"uscc\"",
-                "\"row\":4", "\"column\":\"status\"", "营业中");
-        HttpResponse<String> again = Http.basic(port, "admin", PASSWORD).postMultipart("/api/v1/imports/entities",
-                "e.csv", csv, "AMR", null);
-        assertThat(again.body()).contains("\"accepted\":1", "\"changed\":0");
+        Http admin = Http.basic(port, "admin", PASSWORD);
+        HttpResponse<String> r = admin.postMultipart("/api/v1/imports/entities", "e.csv", csv, "AMR", null);
+        assertThat(r.statusCode()).isEqualTo(202);
+        String job = r.headers().firstValue("Location").orElseThrow();
+        assertThat(job).matches("/api/v1/jobs/\\d+");
+        assertThat(r.body()).contains("\"job\":\"" + job + "\"");
+        String done = finished(admin, job);
+        assertThat(done).contains("\"kind\":\"IMPORT\"", "\"state\":\"SUCCEEDED\"", "\"accepted\":1", "\"rejected\":2",
+                "\"row\":3", "\"column\":\"uscc\"", "\"row\":4", "\"column\":\"status\"", "营业中");
+        assertThat(Http.basic(port, "clerk", PASSWORD).get(job).statusCode()).as("someone else's job").isEqualTo(404);
+        HttpResponse<String> again = admin.postMultipart("/api/v1/imports/entities", "e.csv", csv, "AMR", null);
+        assertThat(finished(admin, again.headers().firstValue("Location").orElseThrow()))
+                .contains("\"accepted\":1", "\"changed\":0");
+    }
+
+    /** Polls a job until it is finished; returns its JSON. */
+    private static String finished(Http http, String job) {
+        String[] body = new String[1];
+        eventually("job " + job + " finishes", () -> {
+            body[0] = http.get(job).body();
+            return body[0].contains("\"state\":\"SUCCEEDED\"") || body[0].contains("\"state\":\"FAILED\"");
+        });
+        return body[0];
     }
 
     @Test
@@ -104,9 +119,9 @@ class RegistryApiIntegrationTest extends IntegrationTest {
                 .isEqualTo(403);
         String token = browser.csrfToken("/");
         assertThat(browser.postMultipart("/api/v1/imports/figures", "f.csv", csv, "STATS", token).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(202);
         assertThat(Http.basic(port, "admin", PASSWORD).postMultipart("/api/v1/imports/figures", "f.csv", csv, "STATS", null)
-                .statusCode()).isEqualTo(200);
+                .statusCode()).isEqualTo(202);
     }
 
     @Test

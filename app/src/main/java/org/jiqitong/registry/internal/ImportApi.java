@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.jiqitong.registry.Feed;
 import org.jiqitong.registry.ImportRequest;
-import org.jiqitong.registry.ImportResult;
-import org.jiqitong.registry.Registry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,24 +24,32 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "registry imports", description = "CSV deliveries into the entity registry")
 class ImportApi {
 
-    private final Registry registry;
-    private final ImportRuns runs;
+    /** The answer to a delivery: where to follow its job. */
+    record Accepted(String job, long jobId, long runId) {
+    }
 
-    ImportApi(Registry registry, ImportRuns runs) {
-        this.registry = registry;
+    private final ImportRuns runs;
+    private final ImportExecutor executor;
+
+    ImportApi(ImportRuns runs, ImportExecutor executor) {
         this.runs = runs;
+        this.executor = executor;
     }
 
     @PostMapping(path = "/{feed}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a feed: entities, figures or qualifications. Good rows land; each bad row is reported.")
-    ImportResult importFeed(@PathVariable String feed, @RequestParam("file") MultipartFile file,
+    @Operation(summary = "Deliver a feed (entities, figures or qualifications) as a job: 202 with the job's address; "
+            + "the job's result has accepted, rejected, changed and each bad row")
+    ResponseEntity<Accepted> importFeed(@PathVariable String feed, @RequestParam("file") MultipartFile file,
             @RequestParam("source") String source) throws IOException {
         Scope.requireAdmin();
         Feed parsed = Feed.ofPath(feed);
         ImportRequest request = new ImportRequest(parsed, source, ImportRequest.Channel.API,
                 file.getOriginalFilename(), Scope.caller().getUsername());
         try (InputStream in = file.getInputStream()) {
-            return registry.importFeed(request, in, file.getSize());
+            ImportExecutor.Submitted submitted = executor.submit(request, in);
+            String job = "/api/v1/jobs/" + submitted.job().id();
+            return ResponseEntity.accepted().location(java.net.URI.create(job))
+                    .body(new Accepted(job, submitted.job().id(), submitted.runId()));
         }
     }
 

@@ -54,7 +54,7 @@ class ImportPages {
         ImportRequest request = new ImportRequest(feed, source, ImportRequest.Channel.UPLOAD,
                 file.getOriginalFilename(), Scope.caller().getUsername());
         try {
-            long runId = executor.submit(request, file.getInputStream());
+            long runId = executor.submit(request, file.getInputStream()).runId();
             return "redirect:/registry/imports/" + runId;
         } catch (ImportRefusedException e) {
             model.addAttribute("refused", e.getMessage());

@@ -35,16 +35,47 @@ public class ImportRuns {
                 .query(Long.class).single());
     }
 
+    /** The job a delivery runs in, told of its phases and bytes (runs of the CLI and the demo have none). */
+    private final java.util.Map<Long, org.jiqitong.jobs.Work.Progress> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void follow(long runId, Long bytesTotal, org.jiqitong.jobs.Work.Progress progress) {
+        jobs.put(runId, progress);
+        if (bytesTotal != null) {
+            totals.put(runId, bytesTotal);
+        }
+    }
+
+    void unfollow(long runId) {
+        jobs.remove(runId);
+        totals.remove(runId);
+    }
+
     /** Which step a running delivery is in, for the progress page (own transaction, visible at once). */
     void phase(long runId, String phase) {
         ownTransaction.executeWithoutResult(s -> jdbc.sql(
                 "UPDATE registry_import_run SET phase = ? WHERE id = ? AND state = 'RUNNING'").params(phase, runId).update());
+        var job = jobs.get(runId);
+        if (job != null) {
+            job.step(switch (phase) {
+                case "READING" -> "读取并检查各行 (reading and checking rows)";
+                case "CHECKING" -> "检查重复与主体 (checking duplicates and entities)";
+                case "MERGING" -> "合并入库 (merging)";
+                case "SIZING" -> "企业划型 (size classes)";
+                case "RECORDING" -> "记录变化 (recording changes)";
+                default -> phase;
+            });
+        }
     }
 
     void progress(long runId, long bytesRead, long rowsRead) {
         ownTransaction.executeWithoutResult(s -> jdbc.sql(
                 "UPDATE registry_import_run SET bytes_read = ?, rows_read = ? WHERE id = ? AND state = 'RUNNING'")
                 .params(bytesRead, rowsRead, runId).update());
+        var job = jobs.get(runId);
+        if (job != null) {
+            job.done(bytesRead, totals.get(runId));
+        }
     }
 
     /** Within the import's transaction: the final counts and the errors, atomically with the data. */
@@ -65,7 +96,8 @@ public class ImportRuns {
 
     void fail(long runId, String reason) {
         ownTransaction.executeWithoutResult(s -> jdbc.sql("""
-                UPDATE registry_import_run SET state = 'FAILED', finished_at = now(), failure = ? WHERE id = ?""")
+                UPDATE registry_import_run SET state = 'FAILED', finished_at = now(), failure = ?
+                WHERE id = ? AND state = 'RUNNING'""")
                 .params(reason, runId).update());
     }
 
