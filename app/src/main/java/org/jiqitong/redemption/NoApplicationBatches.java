@@ -51,6 +51,17 @@ public class NoApplicationBatches {
     private final Supervision supervision;
     private final int noticeDays;
     private final int confirmDays;
+    private org.jiqitong.jobs.Jobs jobs;
+    private org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** The snapshot job's kind; one per item at a time (a second start joins it). */
+    public static final String SNAPSHOT_JOB = "NO_APPLICATION_SNAPSHOT";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void jobs(org.jiqitong.jobs.Jobs jobs, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    }
 
     NoApplicationBatches(Batches batches, Applications applications, Matching matching, Policies policies,
             Registry registry, Notifications notifications, Supervision supervision,
@@ -99,9 +110,22 @@ public class NoApplicationBatches {
         }
     }
 
-    /** A POLICY_OFFICER of the item's department starts a batch (one open batch per item). */
-    @Transactional
-    public long start(long itemId, CurrentUser officer) {
+    /**
+     * A POLICY_OFFICER of the item's department asks for a batch: checked at once (scope, no open batch), then taken
+     * as a job in the background (the snapshot of a city-sized list is no work for a web request). A second request
+     * while one is being taken joins it ({@link org.jiqitong.jobs.JobView#joined()}). The job's result is
+     * {@code {"batchId": …}}.
+     */
+    public org.jiqitong.jobs.JobView requestStart(long itemId, CurrentUser officer) {
+        checkStart(itemId, officer);
+        return jobs.submit(SNAPSHOT_JOB, "item-" + itemId, officer.getUsername(), progress -> {
+            progress.step("比对市场主体库与政策条件,生成名单 (taking the snapshot)");
+            long id = tx.execute(status -> start(itemId, officer));
+            return java.util.Map.of("batchId", id);
+        });
+    }
+
+    private ItemVersionView checkStart(long itemId, CurrentUser officer) {
         ItemVersionView item = noApplicationItem(itemId);
         if (!officer.is(Role.POLICY_OFFICER)
                 || !officer.departmentCode().map(item.departmentCode()::equals).orElse(false)) {
@@ -110,6 +134,13 @@ public class NoApplicationBatches {
         if (batches.openBatch(itemId).isPresent()) {
             throw new RedemptionRefusedException("该政策已有未办结的免申即享批次");
         }
+        return item;
+    }
+
+    /** Takes the batch now (one open batch per item); the job of {@link #requestStart} runs this. */
+    @Transactional
+    public long start(long itemId, CurrentUser officer) {
+        ItemVersionView item = checkStart(itemId, officer);
         LocalDate today = supervision.today();
         Snapshot s = snapshot(itemId, today);
         if (s.listed().isEmpty()) {

@@ -101,6 +101,40 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void twentyParallelStartsTakeOneSnapshotAsOneJob() throws Exception {
+        ItemVersionView item = item();
+        String a = entity("2000000.00");
+        settled(item.itemId(), java.util.Map.of(a, 5_000_000L));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Object>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return batches.requestStart(item.itemId(), OFFICER);
+                } catch (org.jiqitong.redemption.RedemptionRefusedException e) {
+                    return e.getMessage();
+                }
+            }));
+        }
+        go.countDown();
+        java.util.Set<Long> jobIds = new java.util.HashSet<>();
+        for (var call : calls) {
+            Object outcome = call.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (outcome instanceof org.jiqitong.jobs.JobView job) {
+                jobIds.add(job.id());
+            } else {
+                assertThat(outcome).as("a loser is told clearly").isEqualTo("该政策已有未办结的免申即享批次");
+            }
+        }
+        pool.shutdown();
+        assertThat(jobIds).as("one job for all").hasSize(1);
+        eventually("the batch is taken", () -> !batches.batchesOf(item.itemId(), REVIEWER).isEmpty());
+        assertThat(batches.batchesOf(item.itemId(), REVIEWER)).as("one batch").hasSize(1);
+    }
+
+    @Test
     void anEnterprisePaidByApplicationIsNotListedWhenTheItemBecomesNoApplicationAndCannotApplyAgain() {
         // the item first pays on application
         ItemVersionView applied = TestItems.publishPayable(policies, "研发补助(渠道切换)" + System.nanoTime(), null, null, null);

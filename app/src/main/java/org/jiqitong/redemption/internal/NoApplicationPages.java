@@ -36,7 +36,14 @@ class NoApplicationPages {
     private final Policies policies;
     private final Identity identity;
 
-    NoApplicationPages(NoApplicationBatches batches, Batches store, Policies policies, Identity identity) {
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    private final org.jiqitong.jobs.Jobs jobs;
+
+    NoApplicationPages(NoApplicationBatches batches, Batches store, Policies policies, Identity identity,
+            org.jiqitong.jobs.Jobs jobs) {
+        this.jobs = jobs;
         this.batches = batches;
         this.store = store;
         this.policies = policies;
@@ -62,13 +69,40 @@ class NoApplicationPages {
     @PostMapping("/no-application/items/{itemId}/batches")
     String start(@PathVariable long itemId, RedirectAttributes redirect) {
         try {
-            long id = batches.start(itemId, staff());
-            redirect.addFlashAttribute("notice", "已生成免申即享批次 " + id + ",待主管部门审核名单");
-            return "redirect:/no-application/batches/" + id;
+            var job = batches.requestStart(itemId, staff());
+            if (job.joined()) {
+                redirect.addFlashAttribute("notice", "已有批次正在生成,以下为其进度");
+            }
+            return "redirect:/no-application/jobs/" + job.id();
         } catch (RedemptionRefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/no-application";
         }
+    }
+
+    /** The snapshot job's progress (polled by htmx); when done, on to the batch, or back with the reason. */
+    @GetMapping("/no-application/jobs/{id}")
+    String job(@PathVariable long id, @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request",
+            required = false) String htmx, Model model, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        CurrentUser me = staff();
+        var job = jobs.find(id).filter(j -> NoApplicationBatches.SNAPSHOT_JOB.equals(j.kind()))
+                .filter(j -> j.createdBy().equals(me.getUsername()) || me.is(Role.ADMIN))
+                .orElseThrow(ApplicationNotFoundException::new);
+        if (job.state() == org.jiqitong.jobs.JobState.SUCCEEDED) {
+            long batchId = JSON.readTree(job.resultJson()).get("batchId").asLong();
+            String target = "/no-application/batches/" + batchId;
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("notice", "已生成免申即享批次 " + batchId + ",待主管部门审核名单");
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
+            if (htmx != null) {
+                response.setHeader("HX-Redirect", target);
+                return "redemption/no-application-job :: progress";
+            }
+            return "redirect:" + target;
+        }
+        model.addAttribute("job", job);
+        return htmx != null ? "redemption/no-application-job :: progress" : "redemption/no-application-job";
     }
 
     @GetMapping("/no-application/batches/{id}")
