@@ -45,6 +45,10 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     Supervision supervision;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.jiqitong.jobs.Jobs jobs;
+    @Autowired
+    org.jiqitong.matching.Matching matching;
 
     private String entity(String rndYuan) {
         String uscc = TestUsccs.next();
@@ -120,17 +124,26 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         }
         go.countDown();
         java.util.Set<Long> jobIds = new java.util.HashSet<>();
+        int joined = 0;
         for (var call : calls) {
             Object outcome = call.get(30, java.util.concurrent.TimeUnit.SECONDS);
             if (outcome instanceof org.jiqitong.jobs.JobView job) {
                 jobIds.add(job.id());
+                joined += job.joined() ? 1 : 0;
             } else {
-                assertThat(outcome).as("a loser is told clearly").isEqualTo("该政策已有未办结的免申即享批次");
+                assertThat(outcome).as("a latecomer is told clearly").isEqualTo("该政策已有未办结的免申即享批次");
             }
         }
         pool.shutdown();
-        assertThat(jobIds).as("one job for all").hasSize(1);
-        eventually("the batch is taken", () -> !batches.batchesOf(item.itemId(), REVIEWER).isEmpty());
+        assertThat(joined).as("requests while the snapshot is taken join it").isPositive();
+        List<org.jiqitong.jobs.JobView> done = new java.util.ArrayList<>();
+        for (long id : jobIds) {
+            done.add(jobs.await(id, java.time.Duration.ofSeconds(30)));
+        }
+        assertThat(done).filteredOn(j -> j.state() == org.jiqitong.jobs.JobState.SUCCEEDED).as("one snapshot taken")
+                .hasSize(1);
+        assertThat(done).filteredOn(j -> j.state() != org.jiqitong.jobs.JobState.SUCCEEDED)
+                .allSatisfy(j -> assertThat(j.error()).isEqualTo("该政策已有未办结的免申即享批次"));
         assertThat(batches.batchesOf(item.itemId(), REVIEWER)).as("one batch").hasSize(1);
     }
 
@@ -162,6 +175,8 @@ class NoApplicationIntegrationTest extends IntegrationTest {
                 c.contactAddress(), true, c.exclusionGroup(), c.yearlyCapFen(), c.budgetFen()), OFFICER);
         policies.submit(v2.versionId(), OFFICER);
         policies.approve(v2.versionId(), "改为免申即享", TestItems.OFFICER2);
+        eventually("the platform knows the paid enterprise is eligible", () -> matching.reached(applied.itemId(),
+                org.jiqitong.rules.eval.Verdict.ELIGIBLE, 0, 200).items().stream().anyMatch(e -> e.uscc().equals(uscc)));
         NoApplicationBatches.Snapshot s = batches.snapshot(applied.itemId(), supervision.today());
         assertThat(s.listed()).extracting(e -> e.uscc()).doesNotContain(uscc);
         assertThat(s.skipped()).isPositive();

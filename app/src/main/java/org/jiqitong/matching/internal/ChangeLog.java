@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ChangeLog {
 
-    static final int BATCH = 20_000;
+    static final int BATCH = 5_000;
 
     /** What was recorded: the count, the id range, and the events when there are few enough. */
     record Recorded(long count, long firstId, long lastId, List<EligibilityChanged> events) {
