@@ -24,9 +24,14 @@ public class JobStore {
             finished_at""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate own;
 
-    JobStore(JdbcClient jdbc) {
+    JobStore(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // progress is reported from inside the work's own (long) transaction, even while its connection is busy
+        // copying: it must go through a connection and a transaction of its own, visible at once
+        this.own = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A new queued job, or empty when the same kind and subject is already queued or running. */
@@ -60,9 +65,9 @@ public class JobStore {
     }
 
     void progress(long id, String step, long done, Long total) {
-        jdbc.sql("""
+        own.executeWithoutResult(status -> jdbc.sql("""
                 UPDATE job SET step = ?, done = ?, total = ?, heartbeat_at = clock_timestamp()
-                WHERE id = ? AND state = 'RUNNING'""").params(step, done, total, id).update();
+                WHERE id = ? AND state = 'RUNNING'""").params(step, done, total, id).update());
     }
 
     boolean succeed(long id, String resultJson, OffsetDateTime now) {
