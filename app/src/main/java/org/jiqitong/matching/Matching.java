@@ -61,6 +61,11 @@ public class Matching {
         return store.reach(itemId);
     }
 
+    /** Every published item's counts (the department's list), in one read. */
+    public Map<Long, ItemReach> reachAll() {
+        return store.reachAll();
+    }
+
     /** The item's counts at the end of each day on which they changed. */
     public List<ReachOnDay> history(long itemId) {
         return store.history(itemId);

@@ -11,4 +11,11 @@ public interface TakeUp {
 
     /** Applications paid for the item. */
     long paid(long itemId);
+
+    /** Applied and paid of one item. */
+    record Counts(long applied, long paid) {
+    }
+
+    /** Applied and paid of every item with any application, in one read (the list of all items). */
+    java.util.Map<Long, Counts> all();
 }

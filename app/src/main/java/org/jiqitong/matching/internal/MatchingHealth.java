@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code matching} in the readiness group: UP either way (the stored verdicts serve while the kept state is rebuilt),
- * with {@code state} WARMING until the first full sweep since start has finished, then READY.
+ * with {@code state} WARMING until the first full sweep since start has finished, SWEEPING while a full sweep (after a
+ * bulk delivery, nightly) runs or waits, else READY.
  */
 @Component("matchingHealthIndicator")
 class MatchingHealth implements HealthIndicator {
@@ -19,6 +20,7 @@ class MatchingHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        return Health.up().withDetail("state", sweeper.ready() ? "READY" : "WARMING").build();
+        String state = !sweeper.ready() ? "WARMING" : sweeper.sweeping() ? "SWEEPING" : "READY";
+        return Health.up().withDetail("state", state).build();
     }
 }

@@ -57,12 +57,15 @@ class ReachPages {
     String list(Model model) {
         CurrentUser me = staff();
         List<Line> lines = new ArrayList<>();
+        // three reads whatever the number of items: the items, every item's counts, every item's applications
+        var reach = matching.reachAll();
+        var t = takeUp.getIfAvailable();
+        var counts = t == null ? null : t.all();
         for (CompiledItem item : policies.publishedCompiled()) {
             if (inScope(me, item)) {
                 long id = item.view().itemId();
-                var t = takeUp.getIfAvailable();
-                lines.add(new Line(item, matching.reach(id).orElse(null), t == null ? null : t.applied(id),
-                        t == null ? null : t.paid(id)));
+                var c = counts == null ? null : counts.getOrDefault(id, new org.jiqitong.matching.TakeUp.Counts(0, 0));
+                lines.add(new Line(item, reach.get(id), c == null ? null : c.applied(), c == null ? null : c.paid()));
             }
         }
         model.addAttribute("lines", lines);

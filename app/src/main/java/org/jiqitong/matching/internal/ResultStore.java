@@ -115,6 +115,17 @@ public class ResultStore {
                 .optional();
     }
 
+    /** Every item's counts in one read. */
+    public Map<Long, ItemReach> reachAll() {
+        Map<Long, ItemReach> all = new HashMap<>();
+        jdbc.sql("SELECT item_id, version_id, eligible_count, undetermined_count, as_of FROM matching_result")
+                .query(rs -> {
+                    all.put(rs.getLong(1), new ItemReach(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                            rs.getObject(5, LocalDate.class)));
+                });
+        return all;
+    }
+
     public List<ReachOnDay> history(long itemId) {
         return jdbc.sql("SELECT day, eligible, undetermined FROM matching_count WHERE item_id = ? ORDER BY day")
                 .param(itemId)

@@ -69,6 +69,7 @@ public class Sweeper {
     private long[] keys = new long[0];
     private long[] fingerprints = new long[0];
     private volatile boolean ready;
+    private final java.util.concurrent.atomic.AtomicInteger sweeping = new java.util.concurrent.atomic.AtomicInteger();
 
     Sweeper(Registry registry, Policies policies, ResultStore store, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock) {
@@ -83,7 +84,21 @@ public class Sweeper {
     }
 
     /** Sweeps every published item over the whole registry; returns the number of changes recorded. */
-    public synchronized int sweepAll(String cause) {
+    public int sweepAll(String cause) {
+        sweeping.incrementAndGet();
+        try {
+            return sweepAllNow(cause);
+        } finally {
+            sweeping.decrementAndGet();
+        }
+    }
+
+    /** Whether a full sweep is running or waiting for its turn (readiness shows it). */
+    public boolean sweeping() {
+        return sweeping.get() > 0;
+    }
+
+    private synchronized int sweepAllNow(String cause) {
         long t0 = System.nanoTime();
         LocalDate today = ChinaTime.today(clock);
         if (results == null) {
@@ -123,7 +138,7 @@ public class Sweeper {
     }
 
     /** A full sweep after a bulk delivery; before the first sweep there is nothing to update (it will see the data). */
-    public synchronized int sweepAllIfReady(String cause) {
+    public int sweepAllIfReady(String cause) {
         return ready ? sweepAll(cause) : 0;
     }
 
