@@ -34,13 +34,16 @@ public class JobStore {
         this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A new queued job, or empty when the same kind and subject is already queued or running. */
+    /**
+     * A new queued job, or empty when the same kind and subject is already queued or running. Committed at once, in a
+     * transaction of its own, so the thread that runs it sees it whatever the caller's transaction does.
+     */
     public Optional<Long> insert(String kind, String subject, String createdBy, String owner, OffsetDateTime now) {
-        return jdbc.sql("""
+        return own.execute(status -> jdbc.sql("""
                 INSERT INTO job (kind, subject, state, created_by, created_at, heartbeat_at, owner)
                 VALUES (?, ?, 'QUEUED', ?, ?, clock_timestamp(), ?)
                 ON CONFLICT (kind, subject) WHERE state IN ('QUEUED','RUNNING') DO NOTHING RETURNING id""")
-                .params(kind, subject, createdBy, now, owner).query(Long.class).optional();
+                .params(kind, subject, createdBy, now, owner).query(Long.class).optional());
     }
 
     public Optional<JobView> active(String kind, String subject) {

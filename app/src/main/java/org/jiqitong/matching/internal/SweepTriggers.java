@@ -12,31 +12,39 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** When the sweeper runs: at start, nightly, and on the registry's and the library's events. */
+/**
+ * When the sweeper runs: at start, nightly, and on the registry's and the library's events. Full sweeps and one
+ * item's sweep after a publish run as jobs (kind {@code SWEEP} / {@code SWEEP_ITEM}, visible at
+ * {@code /api/v1/jobs/{id}}); the same event delivered twice joins the same job. A re-match of one entity is
+ * microseconds and runs on the event's own thread.
+ */
 @Component
 @Profile("!cli")
 class SweepTriggers {
 
     private final Sweeper sweeper;
+    private final org.jiqitong.jobs.Jobs jobs;
+    private final java.time.Clock clock;
 
-    SweepTriggers(Sweeper sweeper) {
+    SweepTriggers(Sweeper sweeper, org.jiqitong.jobs.Jobs jobs, java.time.Clock clock) {
         this.sweeper = sweeper;
+        this.jobs = jobs;
+        this.clock = clock;
     }
 
     /**
      * In the background: the platform is healthy as soon as the web layer and the database are; the stored
      * verdicts serve 我的政策 and pushes meanwhile, and readiness says when the kept state is warm.
      */
-    @org.springframework.scheduling.annotation.Async
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        sweeper.sweepAll("STARTUP");
+        full("STARTUP", "startup-" + java.util.UUID.randomUUID());
     }
 
     /** Dates move: "成立三年内" and "上一年度" read differently tomorrow. */
     @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
     void nightly() {
-        sweeper.sweepAll("DAILY");
+        full("DAILY", "daily-" + org.jiqitong.shared.ChinaTime.today(clock));
     }
 
     @ApplicationModuleListener
@@ -46,16 +54,27 @@ class SweepTriggers {
 
     @ApplicationModuleListener
     void on(EntitiesChangedInBulk event) {
-        sweeper.sweepAllIfReady("ENTITIES_CHANGED_IN_BULK");
+        full("ENTITIES_CHANGED_IN_BULK", "delivery-" + event.runId());
     }
 
     @ApplicationModuleListener
     void on(ItemPublished event) {
-        sweeper.sweepItem(event.itemId(), "ITEM_PUBLISHED");
+        jobs.submit("SWEEP_ITEM", "item-" + event.itemId() + "-v" + event.versionId(), "system", progress -> {
+            progress.step("匹配全市主体 (sweeping the population)");
+            return java.util.Map.of("changes", sweeper.sweepItem(event.itemId(), "ITEM_PUBLISHED"));
+        });
     }
 
     @ApplicationModuleListener
     void on(ItemWithdrawn event) {
         sweeper.removed(event.itemId());
+    }
+
+    private void full(String cause, String subject) {
+        jobs.submit("SWEEP", subject, "system", progress -> {
+            progress.step("全量匹配 (full sweep)");
+            int changes = "ENTITIES_CHANGED_IN_BULK".equals(cause) ? sweeper.sweepAllIfReady(cause) : sweeper.sweepAll(cause);
+            return java.util.Map.of("changes", changes, "cause", cause);
+        });
     }
 }
