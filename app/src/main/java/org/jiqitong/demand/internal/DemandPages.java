@@ -308,8 +308,15 @@ class DemandPages {
         return view;
     }
 
+    /** The attachments the viewer may see: none for someone tracking by code who is not a party to the demand. */
     private List<org.jiqitong.demand.Attachment> demandsAttachments(DemandView d) {
-        return CurrentUser.get().map(me -> demands.attachments(d.id(), me)).orElse(List.of());
+        return CurrentUser.get().map(me -> {
+            try {
+                return demands.attachments(d.id(), me);
+            } catch (DemandNotFoundException e) {
+                return List.<org.jiqitong.demand.Attachment>of();
+            }
+        }).orElse(List.of());
     }
 
     private DemandView own(long id, CurrentUser me) {

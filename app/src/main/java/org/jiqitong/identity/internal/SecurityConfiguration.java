@@ -79,6 +79,8 @@ class SecurityConfiguration {
         @Order(2)
         SecurityFilterChain web(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                    .addFilterAfter(new StaffPagesFilter(),
+                            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                     .formLogin(f -> f.loginPage("/login").permitAll())
                     .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                     .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
