@@ -62,6 +62,43 @@ class Open311IntegrationTest extends IntegrationTest {
         return d.getElementsByTagName(tag).item(0).getTextContent();
     }
 
+    /** Issue 13.9, 13.13, 13.14, 13.18: what a hostile or careless caller sends is refused, and the feed stays XML. */
+    @Test
+    void controlCharactersAbsurdCoordinatesHugeFieldsAndAForgedHostAreRefusedOrIgnored() throws Exception {
+        Map<String, String> good = Map.of("api_key", KEY, "service_code", "TAX", "description", "发票问题(测试)",
+                "address_string", "济南市测试路1号");
+        for (Map.Entry<String, String> bad : List.of(Map.entry("description", "开票\u0001\u000b失败"),
+                Map.entry("last_name", "张\u0000"), Map.entry("lat", "NaN"), Map.entry("long", "Infinity"),
+                Map.entry("lat", "999"), Map.entry("description", "长".repeat(4001)),
+                Map.entry("address_string", "址".repeat(501)), Map.entry("last_name", "姓".repeat(51)))) {
+            Map<String, String> form = new java.util.HashMap<>(good);
+            form.put(bad.getKey(), bad.getValue());
+            if (bad.getKey().equals("lat")) {
+                form.put("long", "117.0");
+            }
+            if (bad.getKey().equals("long")) {
+                form.put("lat", "36.6");
+            }
+            HttpResponse<String> r = post("/requests.json", form);
+            assertThat(r.statusCode()).as(bad.getKey() + "=" + bad.getValue().substring(0, Math.min(8, bad.getValue().length())))
+                    .isEqualTo(400);
+            assertThat(r.body()).contains(bad.getKey());
+        }
+        // a value stored before these checks (written behind the API's back) cannot break the XML feed either
+        HttpResponse<String> created = post("/requests.json", good);
+        long id = JSON.readTree(created.body()).get(0).get("service_request_id").asLong();
+        jdbc.sql("UPDATE demand SET description = ? WHERE id = ?").params("旧数据\u0001\u000b\uFFFF", id).update();
+        Document feed = xml(get("/requests/" + id + ".xml").body());
+        assertThat(text(feed, "description")).isEqualTo("旧数据\uFFFD\uFFFD\uFFFD");
+        assertThat(xml(get("/requests.xml?service_request_id=" + id).body()).getElementsByTagName("request").getLength())
+                .isEqualTo(1);
+
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(url("/open311/v2/discovery.json")))
+                .header("X-Forwarded-Host", "evil.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(forged.body()).get("endpoints").get(0).get("url").asString())
+                .isEqualTo("http://localhost:8080/open311/v2").doesNotContain("evil");
+    }
+
     @Test
     void discoveryAndServicesInJsonAndXml() throws Exception {
         HttpResponse<String> d = get("/discovery");

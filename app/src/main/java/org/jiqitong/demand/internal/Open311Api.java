@@ -58,18 +58,28 @@ class Open311Api {
     private final Identity identity;
 
     private final java.time.Clock clock;
+    private final String publicUrl;
 
-    Open311Api(Demands demands, Identity identity, java.time.Clock clock) {
+    /** The longest text a hotline request may carry per field (the rest is refused, never cut). */
+    private static final Map<String, Integer> LIMITS = Map.of("description", 4000, "address_string", 500,
+            "first_name", 50, "last_name", 50, "phone", 40, "email", 254, "service_code", 40, "address_id", 100,
+            "device_id", 100, "account_id", 100);
+
+    Open311Api(Demands demands, Identity identity, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jiqitong.public-url:http://localhost:8080}")
+            String publicUrl) {
         this.demands = demands;
         this.identity = identity;
         this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @GetMapping({"/discovery", "/discovery.{format}"})
     ResponseEntity<String> discovery(@PathVariable(required = false) String format, HttpServletRequest request) {
         String f = format == null ? "json" : format;
         check(f);
-        String base = request.getRequestURL().toString().replaceAll("/discovery(\\.\\w+)?$", "");
+        // the configured public address, never the request's Host header (which a caller chooses)
+        String base = publicUrl + "/open311/v2";
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
         endpoint.put("url", base);
@@ -133,12 +143,21 @@ class Open311Api {
         if (!demands.validKey(p.get("api_key"))) {
             throw new Open311Error(403, "api_key is missing or not valid");
         }
+        LIMITS.forEach((field, limit) -> {
+            String v = p.get(field);
+            if (v != null && v.length() > limit) {
+                throw new Open311Error(400, field + " is longer than " + limit + " characters");
+            }
+            if (v != null && v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                throw new Open311Error(400, field + " contains control characters");
+            }
+        });
         String code = p.get("service_code");
         if (code == null || code.isBlank()) {
             throw new Open311Error(400, "service_code is required");
         }
-        Double lat = number(p.get("lat"), "lat");
-        Double lon = number(p.get("long"), "long");
+        Double lat = coordinate(p.get("lat"), "lat", 90);
+        Double lon = coordinate(p.get("long"), "long", 180);
         String address = p.get("address_string");
         if ((lat == null || lon == null) && (address == null || address.isBlank()) && p.get("address_id") == null) {
             throw new Open311Error(400, "a location is required: lat and long, address_string or address_id");
@@ -300,6 +319,16 @@ class Open311Api {
         }
     }
 
+    /** A latitude or longitude: a finite number within ±{@code bound} degrees. */
+    private static Double coordinate(String text, String field, double bound) {
+        Double v = number(text, field);
+        if (v != null && (!Double.isFinite(v) || Math.abs(v) > bound)) {
+            throw new Open311Error(400, field + " must be a number of degrees between -" + (int) bound + " and "
+                    + (int) bound + ": " + text);
+        }
+        return v;
+    }
+
     private static Double number(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
@@ -325,9 +354,33 @@ class Open311Api {
         }
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
+    /**
+     * Text as XML 1.0 character data: markup escaped, and the characters XML 1.0 forbids (controls other than tab and
+     * line breaks, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, so a stored value can never break the feed.
+     */
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
+                            || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static boolean xml(String format) {
