@@ -43,6 +43,32 @@ class SignInIntegrationTest extends IntegrationTest {
                 .param(username).query(String.class).single()).isEqualTo("FORM");
     }
 
+    /** Issue 13.1: the count and the lock are one conditional UPDATE taken before the password is checked. */
+    @Test
+    void sixtyParallelGuessesGetFivePasswordChecksAndTheRightPasswordAfterThemIsRefused() throws Exception {
+        String username = newClerk();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            calls.add(pool.submit(() -> {
+                go.await();
+                return Http.basic(port, username, "wrong-guess").get("/api/v1/entities?size=1").statusCode();
+            }));
+        }
+        go.countDown();
+        for (var c : calls) {
+            assertThat(c.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(401);
+        }
+        pool.shutdown();
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_sign_in WHERE username = ? AND outcome = 'BAD_CREDENTIALS'")
+                .param(username).query(Long.class).single()).as("passwords checked").isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_sign_in WHERE username = ? AND outcome = 'LOCKED'")
+                .param(username).query(Long.class).single()).as("refused unchecked").isEqualTo(55);
+        assertThat(Http.basic(port, username, "right-password-1").get("/api/v1/entities?size=1").statusCode())
+                .as("the right password after them").isEqualTo(401);
+    }
+
     @Test
     void fourFailuresThenASuccessResetTheCount() {
         String username = newClerk();

@@ -61,16 +61,32 @@ public class Accounts {
                 .query(Long.class).single();
     }
 
-    /** Counts a failed sign-in; the {@code max}-th failure in a row locks the account for {@code lockout}. */
+    /**
+     * Takes one of the account's attempt slots before its password is checked, in one conditional UPDATE (atomic
+     * across threads and instances): false when the account is locked or all its slots are taken, or when it does not
+     * exist. A lock that has run out is lifted by the same statement.
+     */
     @Transactional
-    void failed(String username, int max, Duration lockout, Instant now) {
-        jdbc.sql("""
+    boolean reserveAttempt(String username, int max, Instant now) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+        return jdbc.sql("""
                 UPDATE identity_user SET
-                  failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
-                  locked_until = CASE WHEN failed_attempts + 1 >= ? THEN CAST(? AS timestamptz) + make_interval(secs => ?)
-                                      ELSE locked_until END
-                WHERE username = ?""").params(max, max, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), lockout.toSeconds(),
-                username).update();
+                  failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1
+                                         ELSE failed_attempts + 1 END,
+                  locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END
+                WHERE username = ? AND (locked_until IS NULL OR locked_until <= ?)
+                  AND (failed_attempts < ? OR (locked_until IS NOT NULL AND locked_until <= ?))""")
+                .params(at, at, username, at, max, at).update() == 1;
+    }
+
+    /** After a wrong password (its slot already counted): the last slot spent locks the account for {@code lockout}. */
+    @Transactional
+    void lockIfSpent(String username, int max, Duration lockout, Instant now) {
+        jdbc.sql("""
+                UPDATE identity_user SET locked_until = CAST(? AS timestamptz) + make_interval(secs => ?)
+                WHERE username = ? AND failed_attempts >= ? AND locked_until IS NULL""")
+                .params(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), lockout.toSeconds(), username, max)
+                .update();
     }
 
     @Transactional

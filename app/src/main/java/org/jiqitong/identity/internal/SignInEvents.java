@@ -1,8 +1,6 @@
 package org.jiqitong.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -13,29 +11,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The sign-in audit and the lockout: every attempt, by form or by HTTP Basic, is recorded; five failures
- * in a row lock the account for fifteen minutes (both configurable).
+ * The sign-in audit: every attempt, by form or by HTTP Basic, is recorded with its outcome, channel and address. The
+ * counting and the lockout are {@link ThrottledAuthenticationProvider}'s (before the password is checked).
  */
 @Component
 class SignInEvents {
 
     private final Accounts accounts;
-    private final int maxFailures;
-    private final Duration lockout;
-    private final java.time.Clock clock;
 
-    SignInEvents(Accounts accounts, @Value("${jiqitong.security.max-failed-sign-ins}") int maxFailures,
-            @Value("${jiqitong.security.lockout}") Duration lockout, java.time.Clock clock) {
+    SignInEvents(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.succeeded(username);
         accounts.audit(username, "SUCCESS", channel(), remoteAddress());
     }
 
@@ -46,8 +36,7 @@ class SignInEvents {
         if (event.getException() instanceof LockedException) {
             outcome = "LOCKED";
         } else if (event.getException() instanceof BadCredentialsException) {
-            outcome = "BAD_CREDENTIALS";
-            accounts.failed(username, maxFailures, lockout, clock.instant());
+            outcome = "BAD_CREDENTIALS"; // counted (and the account locked) by ThrottledAuthenticationProvider
         } else {
             outcome = event.getException().getClass().getSimpleName();
         }
