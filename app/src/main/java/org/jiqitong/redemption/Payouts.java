@@ -185,7 +185,10 @@ public class Payouts {
             if (!ledger.paid(lineId)) {
                 return false;
             }
-            applications.paid(l.applicationId());
+            if (!applications.paid(l.applicationId())) {
+                // the line's application is no longer waiting for its payout: nothing of this step may stand
+                throw new RedemptionRefusedException("兑付行 " + l.idempotencyKey() + " 的申报不在待兑付状态,未标记兑付");
+            }
             applications.event(l.applicationId(), "PAID", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.PAID,
                     "FIN", null, finance.getUsername(), Map.of("amountFen", l.amountFen(), "line", lineId));
             supervision.finish(Redemption.SUBJECT, l.applicationId(), "PAYOUT");

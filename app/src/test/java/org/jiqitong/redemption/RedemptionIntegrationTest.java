@@ -134,6 +134,24 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThat(redemption.reuse(next.id(), "营业执照", sha, me).missingMaterials()).isEmpty();
     }
 
+    /** Issue 13.22: a conditional update that matches nothing stops the step — no PAID step, the line stays pending. */
+    @Test
+    void aLineWhoseApplicationIsNoLongerWaitingIsNotMarkedPaid() {
+        ItemVersionView item = TestItems.publishPayable(policies, "研发补助(状态测试)" + System.nanoTime(), null, null, null);
+        String uscc = entity();
+        ApplicationView a = readyToPay(item, uscc, 1_000_000L);
+        long batch = payouts.createBatch(FINANCE).batchId();
+        long line = payouts.lines(batch, FINANCE).stream().filter(l -> l.applicationId() == a.id()).findFirst()
+                .orElseThrow().id();
+        // behind the platform's back, the application leaves NOTICE_PASSED
+        jdbc.sql("UPDATE redemption_application SET status = 'REJECTED' WHERE id = ?").param(a.id()).update();
+        assertThatThrownBy(() -> payouts.markPaid(line, FINANCE)).hasMessageContaining("不在待兑付状态");
+        assertThat(jdbc.sql("SELECT state FROM payout_line WHERE id = ?").param(line).query(String.class).single())
+                .isEqualTo("PENDING");
+        assertThat(jdbc.sql("SELECT count(*) FROM redemption_event WHERE application_id = ? AND action = 'PAID'")
+                .param(a.id()).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aCaseTheWindowHandlesDirectlyIsReviewedByTheWindowAndAMisroutedOneGoesBack() {
         ItemVersionView item = TestItems.publishPayable(policies, "研发补助(直办)" + System.nanoTime(), null, null, null);

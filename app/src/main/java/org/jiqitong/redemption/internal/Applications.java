@@ -170,9 +170,10 @@ public class Applications {
                     bank_confirmed_at = ? WHERE id = ?""").params(accountName, bankName, accountNo, now(), id).update();
     }
 
-    public void paid(long id) {
-        jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = ? WHERE id = ? AND status = 'NOTICE_PASSED'")
-                .params(now(), id).update();
+    /** NOTICE_PASSED → PAID; false (nothing changed) when the application is not waiting for its payout. */
+    public boolean paid(long id) {
+        return jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = ? WHERE id = ? AND status = 'NOTICE_PASSED'")
+                .params(now(), id).update() == 1;
     }
 
     // ---------------------------------------------------------------- materials
