@@ -47,21 +47,8 @@ class PopulationLoader {
                     FROM registry_figures f JOIN registry_entity e USING (uscc) ORDER BY e.id, f.year DESC""",
                     (ResultSet rs) -> {
                         int id = rs.getInt(1);
-                        int year = rs.getInt(2);
-                        Long employees = longOrNull(rs, 3);
-                        Long revenue = longOrNull(rs, 4);
-                        Long assets = longOrNull(rs, 5);
-                        p.figure(id, "employees", year, employees);
-                        p.figure(id, "revenue", year, revenue);
-                        p.figure(id, "total_assets", year, assets);
-                        p.figure(id, "tax", year, longOrNull(rs, 6));
-                        p.figure(id, "rnd", year, longOrNull(rs, 7));
-                        if (id != previous[0]) { // the latest year decides the size class, as in the profile
-                            previous[0] = id;
-                            SizeClass size = SizeStandard.classOf(industries[id],
-                                    new SizeFigures(employees, revenue, assets));
-                            p.sizeClass(id, size == SizeClass.UNDETERMINED ? null : size.name());
-                        }
+                        figureRow(p, rs, industries[id], id != previous[0]);
+                        previous[0] = id;
                     });
             jdbc.query("""
                     SELECT e.id, q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
@@ -94,23 +81,11 @@ class PopulationLoader {
             }
             boolean[] first = {true};
             jdbc.query("""
-                    SELECT f.year, f.employees, f.revenue_fen, f.total_assets_fen, f.tax_fen, f.rnd_fen
+                    SELECT e.id, f.year, f.employees, f.revenue_fen, f.total_assets_fen, f.tax_fen, f.rnd_fen
                     FROM registry_figures f JOIN registry_entity e USING (uscc) WHERE e.id = ? ORDER BY f.year DESC""",
                     (ResultSet rs) -> {
-                        int year = rs.getInt(1);
-                        Long employees = longOrNull(rs, 2);
-                        Long revenue = longOrNull(rs, 3);
-                        Long assets = longOrNull(rs, 4);
-                        p.figure(id, "employees", year, employees);
-                        p.figure(id, "revenue", year, revenue);
-                        p.figure(id, "total_assets", year, assets);
-                        p.figure(id, "tax", year, longOrNull(rs, 5));
-                        p.figure(id, "rnd", year, longOrNull(rs, 6));
-                        if (first[0]) {
-                            first[0] = false;
-                            SizeClass size = SizeStandard.classOf(industry[0], new SizeFigures(employees, revenue, assets));
-                            p.sizeClass(id, size == SizeClass.UNDETERMINED ? null : size.name());
-                        }
+                        figureRow(p, rs, industry[0], first[0]);
+                        first[0] = false;
                     }, id);
             jdbc.query("""
                     SELECT q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
@@ -119,6 +94,27 @@ class PopulationLoader {
                 p.held(id, type.creditFlag(), type.name());
             }, id, p.asOf(), p.asOf());
         });
+    }
+
+    /**
+     * One figures row (id, year, employees, revenue, assets, tax, R&D) into the population; the entity's latest year
+     * ({@code latest}: rows come newest first) decides its size class, as in the profile.
+     */
+    private static void figureRow(Population p, ResultSet rs, String industry, boolean latest) throws SQLException {
+        int id = rs.getInt(1);
+        int year = rs.getInt(2);
+        Long employees = longOrNull(rs, 3);
+        Long revenue = longOrNull(rs, 4);
+        Long assets = longOrNull(rs, 5);
+        p.figure(id, "employees", year, employees);
+        p.figure(id, "revenue", year, revenue);
+        p.figure(id, "total_assets", year, assets);
+        p.figure(id, "tax", year, longOrNull(rs, 6));
+        p.figure(id, "rnd", year, longOrNull(rs, 7));
+        if (latest) {
+            SizeClass size = SizeStandard.classOf(industry, new SizeFigures(employees, revenue, assets));
+            p.sizeClass(id, size == SizeClass.UNDETERMINED ? null : size.name());
+        }
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {

@@ -93,14 +93,14 @@ class Open311Api {
         d.put("endpoints", List.of(endpoint));
         if (xml(f)) {
             StringBuilder x = new StringBuilder("<discovery>");
-            el(x, "changeset", d.get("changeset"));
-            el(x, "contact", d.get("contact"));
-            el(x, "key_service", d.get("key_service"));
+            Open311Xml.el(x, "changeset", d.get("changeset"));
+            Open311Xml.el(x, "contact", d.get("contact"));
+            Open311Xml.el(x, "key_service", d.get("key_service"));
             x.append("<endpoints><endpoint>");
-            el(x, "specification", endpoint.get("specification"));
-            el(x, "url", base);
-            el(x, "changeset", endpoint.get("changeset"));
-            el(x, "type", "production");
+            Open311Xml.el(x, "specification", endpoint.get("specification"));
+            Open311Xml.el(x, "url", base);
+            Open311Xml.el(x, "changeset", endpoint.get("changeset"));
+            Open311Xml.el(x, "type", "production");
             x.append("<formats><format>text/xml</format><format>application/json</format></formats>");
             x.append("</endpoint></endpoints></discovery>");
             return ok(f, x.toString());
@@ -116,7 +116,7 @@ class Open311Api {
         }
         if (xml(format)) {
             StringBuilder x = new StringBuilder("<services>");
-            list.forEach(s -> x.append("<service>").append(fields(s)).append("</service>"));
+            list.forEach(s -> x.append("<service>").append(Open311Xml.fields(s)).append("</service>"));
             return ok(format, x.append("</services>").toString());
         }
         return ok(format, JSON.writeValueAsString(list));
@@ -128,7 +128,7 @@ class Open311Api {
         DemandCategory c = demands.categories().stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> new Open311Error(404, "service_code " + code + " not found"));
         if (xml(format)) {
-            return ok(format, "<service_definition><service_code>" + esc(c.code())
+            return ok(format, "<service_definition><service_code>" + Open311Xml.esc(c.code())
                     + "</service_code><attributes></attributes></service_definition>");
         }
         Map<String, Object> d = new LinkedHashMap<>();
@@ -181,7 +181,7 @@ class Open311Api {
                 .withSecond(0).withNano(0) + " 前响应");
         r.put("account_id", null);
         if (xml(format)) {
-            return ok(format, "<service_requests><request>" + fields(r) + "</request></service_requests>");
+            return ok(format, "<service_requests><request>" + Open311Xml.fields(r) + "</request></service_requests>");
         }
         return ok(format, JSON.writeValueAsString(List.of(r)));
     }
@@ -251,7 +251,7 @@ class Open311Api {
         r.put("service_request_id", Long.toString(d.id()));
         r.put("token", d.token());
         if (xml(f)) {
-            return ok(f, "<service_requests><request>" + fields(r) + "</request></service_requests>");
+            return ok(f, "<service_requests><request>" + Open311Xml.fields(r) + "</request></service_requests>");
         }
         return ok(f, JSON.writeValueAsString(List.of(r)));
     }
@@ -263,7 +263,7 @@ class Open311Api {
         List<Map<String, Object>> list = found.stream().map(d -> request(d, departments)).toList();
         if (xml(format)) {
             StringBuilder x = new StringBuilder("<service_requests>");
-            list.forEach(r -> x.append("<request>").append(fields(r)).append("</request>"));
+            list.forEach(r -> x.append("<request>").append(Open311Xml.fields(r)).append("</request>"));
             return ok(format, x.append("</service_requests>").toString());
         }
         return ok(format, JSON.writeValueAsString(list));
@@ -340,49 +340,6 @@ class Open311Api {
         }
     }
 
-    private static String fields(Map<String, Object> m) {
-        StringBuilder x = new StringBuilder();
-        m.forEach((k, v) -> el(x, k, v));
-        return x.toString();
-    }
-
-    private static void el(StringBuilder x, String name, Object value) {
-        if (value == null) {
-            x.append('<').append(name).append("/>");
-        } else {
-            x.append('<').append(name).append('>').append(esc(value.toString())).append("</").append(name).append('>');
-        }
-    }
-
-    /**
-     * Text as XML 1.0 character data: markup escaped, and the characters XML 1.0 forbids (controls other than tab and
-     * line breaks, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, so a stored value can never break the feed.
-     */
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
-                            || c == '\uFFFE' || c == '\uFFFF') {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
     private static boolean xml(String format) {
         check(format);
         return format.equals("xml");
@@ -410,7 +367,7 @@ class Open311Api {
         boolean asXml = uri.endsWith(".xml");
         String body = asXml
                 ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + e.code + "</code><description>"
-                        + esc(e.getMessage()) + "</description></error></errors>"
+                        + Open311Xml.esc(e.getMessage()) + "</description></error></errors>"
                 : JSON.writeValueAsString(List.of(Map.of("code", e.code, "description", e.getMessage())));
         return ResponseEntity.status(HttpStatus.valueOf(e.code)).contentType(type(asXml ? "xml" : "json")).body(body);
     }
