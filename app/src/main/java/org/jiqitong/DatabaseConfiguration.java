@@ -33,8 +33,10 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
     EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
-            @Value("${jiqitong.embedded-db.port:0}") int port) throws IOException {
+            @Value("${jiqitong.embedded-db.port:0}") int port,
+            @Value("${jiqitong.embedded-db.durable:true}") boolean durable) throws IOException {
         Path pgData = dataDirectory.resolve("postgres");
+        stopOrphan(pgData);
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -51,10 +53,51 @@ class DatabaseConfiguration {
                 .setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("timezone", "Asia/Shanghai");
+        if (durable) {
+            // the platform's data: every commit on disk before it is acknowledged (tests may trade this for speed)
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
         if (port > 0) {
             builder.setPort(port);
         }
         return builder.start();
+    }
+
+    /**
+     * A platform killed with {@code kill -9} leaves its embedded PostgreSQL running on our data directory, parent 1:
+     * the next start could not get the directory and gave up. Such a server is found by its {@code postmaster.pid}
+     * and stopped cleanly (SIGTERM: its sessions died with the platform, so it shuts down at once), forcibly only
+     * if it does not within 30 s; then we start as usual (PostgreSQL itself discards a lock file whose process is
+     * gone).
+     */
+    static void stopOrphan(Path pgData) {
+        Path lock = pgData.resolve("postmaster.pid");
+        if (!java.nio.file.Files.exists(lock)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(java.nio.file.Files.readAllLines(lock).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return; // unreadable or half written: PostgreSQL judges it when it starts
+        }
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping the embedded PostgreSQL (pid {}) left running on {} by an earlier start", pid, pgData);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        log.warn("It did not stop within 30 s; killing it");
+                        orphan.destroyForcibly();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // it is gone
+                    }
+                });
     }
 
     @Bean(destroyMethod = "close")

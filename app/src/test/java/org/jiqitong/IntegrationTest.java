@@ -30,6 +30,7 @@ public abstract class IntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("jiqitong.data-dir", DATA_DIR::toString);
         registry.add("jiqitong.clock.start", TestClock.START::toString);
+        registry.add("jiqitong.embedded-db.durable", () -> "false"); // the tests' throw-away databases
         // a killed instance's jobs are failed within seconds, not the production minute
         registry.add("jiqitong.jobs.stale-after", () -> "PT3S");
         registry.add("jiqitong.jobs.heartbeat", () -> "PT1S");

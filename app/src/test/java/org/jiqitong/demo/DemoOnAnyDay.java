@@ -44,6 +44,7 @@ abstract class DemoOnAnyDay {
         registry.add("jiqitong.clock.start", () -> OffsetDateTime.parse(day + "T10:00:00+08:00").toString());
         registry.add("jiqitong.data-dir", () -> dir);
         registry.add("spring.datasource.url", () -> "");
+        registry.add("jiqitong.embedded-db.durable", () -> "false");
         registry.add("jiqitong.demo.enabled", () -> "true");
         registry.add("jiqitong.demo.entities", () -> "300");
     }
