@@ -92,15 +92,6 @@ public class Registry {
         return executor.submit(request, data).job();
     }
 
-    /** Registers a delivery to be run by {@link #runImport}; lets a caller show progress. */
-    public long startImport(ImportRequest request, Long bytesTotal) {
-        pipeline.check(request);
-        return runs.start(request, bytesTotal);
-    }
-
-    public ImportResult runImport(long runId, ImportRequest request, InputStream data) {
-        return pipeline.run(runId, request, data);
-    }
 
     public List<String> sources() {
         return runs.sources();

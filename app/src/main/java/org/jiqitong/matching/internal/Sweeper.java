@@ -193,15 +193,23 @@ public class Sweeper {
         }
         LocalDate today = ChinaTime.today(clock);
         OptionalInt id = registry.entityId(uscc);
-        Optional<Facts> facts = registry.facts(uscc, today);
-        if (id.isEmpty() || facts.isEmpty()) {
+        if (id.isEmpty()) {
             return 0;
         }
-        Verdict[] verdicts = plan.evaluateRow(facts.get());
         int e = id.getAsInt();
+        Facts facts;
         if (population != null && population.asOf().equals(today)) {
-            registry.refresh(population, e); // later item sweeps see the new data without reading the registry
+            // one read of the entity: its row of the kept population, which later item sweeps see as well
+            registry.refresh(population, e);
+            facts = population.facts(e);
+        } else {
+            Optional<Facts> read = registry.facts(uscc, today);
+            if (read.isEmpty()) {
+                return 0;
+            }
+            facts = read.get();
         }
+        Verdict[] verdicts = plan.evaluateRow(facts);
         long fingerprint = Fingerprints.of(keys, verdicts);
         if (e < fingerprints.length && fingerprints[e] == fingerprint) {
             return 0; // the same verdicts as stored: nothing to compare

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * stored under the data directory (never under a name the user chose) and removed once imported.
  */
 @Component
-public class ImportExecutor implements AutoCloseable {
+public class ImportExecutor {
 
     static final String KIND = "IMPORT";
 
@@ -89,10 +89,5 @@ public class ImportExecutor implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Could not remove {}", file);
         }
-    }
-
-    @Override
-    public void close() {
-        // the jobs module owns the threads
     }
 }
