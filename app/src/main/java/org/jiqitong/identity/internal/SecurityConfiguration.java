@@ -95,16 +95,15 @@ class SecurityConfiguration {
                     || HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method);
         }
 
-        /** 401 as RFC 9457 problem details, with the Basic challenge. */
+        /** 401 as RFC 9457 problem details, with the Bearer or the Basic challenge (as the request was made). */
         private static AuthenticationEntryPoint problemEntryPoint() {
             return (request, response, e) -> {
                 response.setStatus(401);
-                boolean bearerRequest = BearerTokenFilter.bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerRequest
+                boolean bearer = BearerTokenFilter.bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearer
                         ? "Bearer realm=\"Jiqitong\", error=\"invalid_token\"" : "Basic realm=\"Jiqitong\"");
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                boolean bearer = BearerTokenFilter.bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
                 String detail = e instanceof LockedException
                         ? "账户因连续登录失败已被锁定,请稍后再试 (account locked after repeated failed sign-ins)"
                         : bearer ? "API 令牌无效或已撤销 (invalid or revoked token)"
