@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,10 +77,16 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element found by {@code by} shows the text. An htmx swap may replace the element between its
+     * lookup and the reading of its text; Chromium then answers "Node with given id does not belong to the document"
+     * (an unknown error, not a stale-element one), so every WebDriver error counts as "not yet" and is retried.
+     */
     protected void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 }
