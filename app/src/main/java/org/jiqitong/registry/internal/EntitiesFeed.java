@@ -165,7 +165,7 @@ final class EntitiesFeed implements FeedSpec {
     }
 
     @Override
-    public String analyzeTarget() {
-        return "ANALYZE registry_entity";
+    public String target() {
+        return "registry_entity";
     }
 }

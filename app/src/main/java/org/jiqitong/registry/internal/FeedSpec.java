@@ -34,6 +34,6 @@ interface FeedSpec {
      */
     String mergeSql();
 
-    /** ANALYZE of the table the merge writes, after a large delivery. */
-    String analyzeTarget();
+    /** The table the merge writes (a constant name: analysed after a large delivery, bulk-loaded when empty). */
+    String target();
 }

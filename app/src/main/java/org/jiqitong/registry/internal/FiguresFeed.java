@@ -126,7 +126,7 @@ final class FiguresFeed implements FeedSpec {
     }
 
     @Override
-    public String analyzeTarget() {
-        return "ANALYZE registry_figures";
+    public String target() {
+        return "registry_figures";
     }
 }

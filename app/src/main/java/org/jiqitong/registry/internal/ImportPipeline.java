@@ -108,9 +108,11 @@ public class ImportPipeline {
         timer.lap("checks");
         runs.phase(runId, "MERGING");
         jdbc.execute("CREATE TEMP TABLE changed (uscc char(18)) ON COMMIT DROP");
+        BulkLoad bulk = BulkLoad.ifEmpty(jdbc, spec.target());
         int merged = jdbc.update(spec.mergeSql(), runId);
+        bulk.restore(timer);
         if (merged > EntityChanged.BULK_THRESHOLD) {
-            jdbc.execute(spec.analyzeTarget()); // statistics of a table that just grew a lot, for the next steps
+            jdbc.execute("ANALYZE " + spec.target()); // statistics of a table that just grew a lot, for the next steps
         }
         timer.lap("merge");
         runs.phase(runId, "SIZING");

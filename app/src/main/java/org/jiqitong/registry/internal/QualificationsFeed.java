@@ -124,7 +124,7 @@ final class QualificationsFeed implements FeedSpec {
     }
 
     @Override
-    public String analyzeTarget() {
-        return "ANALYZE registry_qualification";
+    public String target() {
+        return "registry_qualification";
     }
 }
