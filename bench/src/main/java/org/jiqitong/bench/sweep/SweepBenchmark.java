@@ -25,9 +25,10 @@ import org.roaringbitmap.RoaringBitmap;
  * ours (SweepPlan over a columnar snapshot), row-wise CEL (one program per item, measured on a sample and
  * extrapolated), Drools 10 (the same rules as generated DRL; build, then the whole city streamed through sessions
  * in batches: insert + fire). Then the re-match of one changed entity: ours against Drools {@code update} +
- * {@code fireAllRules}. Every peer's eligible sets are checked against ours.
+ * {@code fireAllRules}. DuckDB runs the same conditions as SQL over a table of the same columns. Every peer's
+ * eligible sets are checked against ours.
  *
- * <p>Usage: SweepBenchmark [entities] [items] [cel sample] [drools batch].
+ * <p>Usage: SweepBenchmark [entities] [items] [cel sample] [drools batch] [all|ours-only|ours-duckdb].
  */
 public final class SweepBenchmark {
 
@@ -89,7 +90,13 @@ public final class SweepBenchmark {
         }
         System.out.println("fingerprints, each run (s): " + Arrays.toString(fpTimes));
         Arrays.sort(fpTimes);
-        if (args.length > 4 && args[4].equals("ours-only")) {
+        String mode = args.length > 4 ? args[4] : "all";
+        if (mode.equals("ours-only")) {
+            return;
+        }
+        String duckRow = duckDb(rules, asOf, city, ours, sweeps[sweeps.length / 2]);
+        if (mode.equals("ours-duckdb")) {
+            System.out.println(duckRow);
             return;
         }
 
@@ -223,6 +230,7 @@ public final class SweepBenchmark {
         table.add(String.format("| Drools 10.2.0 (DRL, %d rules), build + insert + fire, batches of %,d | %.1f s (build %.1f s + insert/fire %.1f s) | %.0f× | KieBase %d MiB; peak %d MiB | %s |",
                 rules.size(), batch, droolsTotal, droolsBuild, droolsRun, droolsTotal / oursMedian, droolsBase >> 20,
                 droolsPeak >> 20, droolsDisagree == 0 ? "yes (every eligible pair)" : "NO: " + droolsDisagree));
+        table.add(duckRow);
         table.add("");
         table.add("| re-match after one entity changes (" + rules.size() + " items) | median | p99 |");
         table.add("|---|---|---|");
@@ -240,6 +248,50 @@ public final class SweepBenchmark {
                 n, rules.size(), plan.distinctLeaves(), eligiblePairs, disagreements, fingerprintMisses,
                 fpTimes[fpTimes.length / 2], ((long) n * 8) >> 20);
         table.forEach(System.out::println);
+    }
+
+    /** DuckDB: the city loaded once, then the one-scan query of every item's condition, median of 5 after 1 warm-up. */
+    private static String duckDb(List<Rule> rules, LocalDate asOf, City city, List<ColumnarResult> ours, double oursMedian)
+            throws Exception {
+        try (DuckDbPeer duck = new DuckDbPeer(rules, asOf)) {
+            double load = duck.load(city);
+            long t = System.nanoTime();
+            long[][] answer = duck.sweep();
+            double first = secs(t);
+            double[] runs = new double[5];
+            for (int i = 0; i < runs.length; i++) {
+                t = System.nanoTime();
+                answer = duck.sweep();
+                runs[i] = secs(t);
+            }
+            System.out.println("duckdb, each sweep (s): " + Arrays.toString(runs));
+            Arrays.sort(runs);
+            int disagree = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                RoaringBitmap eligible = ours.get(i).eligible();
+                long sum = 0;
+                for (org.roaringbitmap.IntIterator it = eligible.getIntIterator(); it.hasNext(); ) {
+                    sum += it.next();
+                }
+                if (answer[i][0] != eligible.getLongCardinality() || answer[i][1] != sum) {
+                    disagree++;
+                }
+            }
+            double median = runs[runs.length / 2];
+            return String.format("| DuckDB %s, the same conditions as SQL, one scan computing every item (count and id sum) on %d threads | %.2f s (median of 5; first %.2f s; loading the table %.1f s not counted) | %.0f× | DuckDB holds %d MiB | %s |",
+                    duckVersion(), Runtime.getRuntime().availableProcessors(), median, first, load, median / oursMedian,
+                    duck.memoryBytes() >> 20, disagree == 0 ? "yes (count and id sum of every item)" : "NO: " + disagree + " items");
+        }
+    }
+
+    private static String duckVersion() {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            return "?";
+        }
     }
 
     private static double secs(long since) {

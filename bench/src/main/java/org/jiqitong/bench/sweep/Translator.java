@@ -11,7 +11,8 @@ import org.jiqitong.rules.condition.Rule;
 /**
  * Writes a checked rule as one boolean expression that is true exactly when the rule is met under Kleene's three
  * values (a leaf is met only when its fact is known and passes; {@code not} of an unknown stays unknown), so the
- * peers compute the same eligible sets as ours. Two dialects: Drools' constraint language (DRL) and CEL.
+ * peers compute the same eligible sets as ours. Three dialects: Drools' constraint language (DRL), CEL and SQL
+ * (DuckDB's).
  */
 final class Translator {
 
@@ -24,6 +25,30 @@ final class Translator {
         String has(String variable, String code);
 
         String number(long n);
+
+        default String and() {
+            return " && ";
+        }
+
+        default String or() {
+            return " || ";
+        }
+
+        default String not() {
+            return "!";
+        }
+
+        default String eq() {
+            return " == ";
+        }
+
+        default String string(String s) {
+            return "\"" + s + "\"";
+        }
+
+        default String startsWith(String name, String prefix) {
+            return name + ".startsWith(" + string(prefix) + ")";
+        }
     }
 
     static final Dialect DRL = new Dialect() {
@@ -80,6 +105,59 @@ final class Translator {
         }
     };
 
+    /** DuckDB's SQL over one table of the same columns; code sets are {@code VARCHAR[]}. */
+    static final Dialect SQL = new Dialect() {
+        @Override
+        public String name(String variable) {
+            return variable;
+        }
+
+        @Override
+        public String known(String variable, boolean alwaysKnown) {
+            return alwaysKnown ? "TRUE" : variable + " IS NOT NULL";
+        }
+
+        @Override
+        public String has(String variable, String code) {
+            return "list_contains(" + variable + ", " + string(code) + ")";
+        }
+
+        @Override
+        public String number(long n) {
+            return Long.toString(n);
+        }
+
+        @Override
+        public String and() {
+            return " AND ";
+        }
+
+        @Override
+        public String or() {
+            return " OR ";
+        }
+
+        @Override
+        public String not() {
+            return "NOT ";
+        }
+
+        @Override
+        public String eq() {
+            return " = ";
+        }
+
+        @Override
+        public String string(String s) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+
+        @Override
+        public String startsWith(String name, String prefix) {
+            return "starts_with(" + name + ", " + string(prefix) + ")";
+        }
+    };
+
     private final Dialect d;
     private final LocalDate asOf;
 
@@ -110,10 +188,10 @@ final class Translator {
 
     private String expr(Rule rule, boolean met) {
         if (rule instanceof Rule.All all) {
-            return join(all.rules(), met ? " && " : " || ", met);
+            return join(all.rules(), met ? d.and() : d.or(), met);
         }
         if (rule instanceof Rule.Any any) {
-            return join(any.rules(), met ? " || " : " && ", met);
+            return join(any.rules(), met ? d.or() : d.and(), met);
         }
         if (rule instanceof Rule.Not not) {
             return expr(not.rule(), !met);
@@ -125,9 +203,9 @@ final class Translator {
         String v = variable(t);
         String known = d.known(v, alwaysKnown(t));
         if (t.operator() == org.jiqitong.rules.condition.Operator.EXISTS) {
-            return met ? "(" + known + ")" : "!(" + known + ")";
+            return met ? "(" + known + ")" : d.not() + "(" + known + ")";
         }
-        return "(" + known + " && " + (met ? "" : "!") + "(" + test(t, v) + "))";
+        return "(" + known + d.and() + (met ? "" : d.not()) + "(" + test(t, v) + "))";
     }
 
     private String join(List<Rule> parts, String op, boolean met) {
@@ -137,18 +215,18 @@ final class Translator {
     private String test(Rule.Test t, String v) {
         String name = d.name(v);
         return switch (t.operator()) {
-            case EQ, IN -> t.values().stream().map(x -> name + " == " + literal(x)).collect(Collectors.joining(" || "));
-            case RANGE -> (t.min() == null ? "true" : name + " >= " + literal(t.min())) + " && "
+            case EQ, IN -> t.values().stream().map(x -> name + d.eq() + literal(x)).collect(Collectors.joining(d.or()));
+            case RANGE -> (t.min() == null ? "true" : name + " >= " + literal(t.min())) + d.and()
                     + (t.max() == null ? "true" : name + " <= " + literal(t.max()));
-            case PREFIX -> t.values().stream().map(x -> name + ".startsWith(\"" + x + "\")").collect(Collectors.joining(" || "));
-            case HAS -> t.values().stream().map(x -> d.has(v, (String) x)).collect(Collectors.joining(" || "));
+            case PREFIX -> t.values().stream().map(x -> d.startsWith(name, (String) x)).collect(Collectors.joining(d.or()));
+            case HAS -> t.values().stream().map(x -> d.has(v, (String) x)).collect(Collectors.joining(d.or()));
             default -> throw new IllegalArgumentException(t.operator().toString());
         };
     }
 
     private String literal(Object x) {
         if (x instanceof String s) {
-            return "\"" + s + "\"";
+            return d.string(s);
         }
         if (x instanceof DateBound b) {
             return d.number(b.resolve(asOf).toEpochDay());
