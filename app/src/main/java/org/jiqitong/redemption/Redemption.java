@@ -113,14 +113,20 @@ public class Redemption {
         return view(applications.find(id).orElseThrow());
     }
 
-    /** Saves the draft's form; only the fields the form has are kept, each at most 500 characters. */
+    /** The fields that name the applicant: always the registry's (set when the draft is made), never the form's. */
+    private static final java.util.Set<String> IDENTITY = java.util.Set.of("uscc", "entity_name", "legal_representative");
+
+    /**
+     * Saves the draft's form; only the fields the form has are kept, each at most 500 characters. The identity fields
+     * ({@link #IDENTITY}) are ignored: a public notice shows the registry's name beside the USCC, not a typed one.
+     */
     @Transactional
     public ApplicationView saveDraft(long id, Map<String, String> form, CurrentUser me) {
         Applications.Row r = own(id, me);
         requireStatus(r, ApplicationStatus.DRAFT, "只有草稿可以修改");
         Map<String, String> kept = new LinkedHashMap<>(r.form());
         for (String key : r.form().keySet()) {
-            if (form.containsKey(key) && !key.equals("uscc")) {
+            if (form.containsKey(key) && !IDENTITY.contains(key)) {
                 String v = form.get(key) == null ? "" : form.get(key).strip();
                 if (v.length() > 500) {
                     throw new RedemptionRefusedException("“" + key + "”不能超过500字");

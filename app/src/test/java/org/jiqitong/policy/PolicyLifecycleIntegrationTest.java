@@ -168,4 +168,41 @@ class PolicyLifecycleIntegrationTest extends IntegrationTest {
         assertThat(policies.version(v.versionId(), AUTHOR).orElseThrow().status()).isEqualTo(ItemStatus.EXPIRED);
         assertThat(policies.published()).extracting(ItemVersionView::versionId).doesNotContain(v.versionId());
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Issue 13.22: two expiry runs at once (two instances at 00:05) — the second lists the version while the first
+     * has not yet committed, then waits for its row; it must find the version no longer published and write nothing.
+     */
+    @Test
+    void twoExpiryRunsAtOnceWriteOneAuditRowAndOneEvent() throws Exception {
+        long doc = document(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 5, 31));
+        ItemVersionView v = policies.createItem(doc, content(CONDITIONS, FIXTURES, false), AUTHOR);
+        policies.submit(v.versionId(), AUTHOR);
+        policies.approve(v.versionId(), "同意", SECOND);
+        var first = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        java.util.concurrent.atomic.AtomicReference<Thread> second = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger secondExpired = new java.util.concurrent.atomic.AtomicInteger(-1);
+        first.executeWithoutResult(s -> {
+            assertThat(policies.expireDue(LocalDate.of(2026, 6, 1))).isPositive();
+            Thread t = new Thread(() -> secondExpired.set(policies.expireDue(LocalDate.of(2026, 6, 1))));
+            t.start();
+            second.set(t);
+            // wait until the second run is blocked on the first one's row lock
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                    .query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the second run waits for the first").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+        });
+        second.get().join(20_000);
+        assertThat(secondExpired.get()).as("the second run expired nothing").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_audit WHERE version_id = ? AND action = 'EXPIRE'")
+                .param(v.versionId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(events.stream(ItemWithdrawn.class).filter(e -> e.versionId() == v.versionId()).count()).isEqualTo(1);
+        assertThat(policies.version(v.versionId(), AUTHOR).orElseThrow().status()).isEqualTo(ItemStatus.EXPIRED);
+    }
 }

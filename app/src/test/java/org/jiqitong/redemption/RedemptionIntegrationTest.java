@@ -186,9 +186,13 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> redemption.attach(a.id(), "../../etc/passwd", "x.pdf", new ByteArrayInputStream(PDF), me))
                 .hasMessageContaining("不是该政策要求的材料");
         assertThat(redemption.get(a.id(), me).materials()).isEmpty();
+        Map<String, String> registered = redemption.get(a.id(), me).form();
         redemption.saveDraft(a.id(), Map.of("uscc", "91370000000000000X", "contact_person", "王会计",
-                "contact_phone", "1", "injected", "x"), me);
-        assertThat(redemption.get(a.id(), me).form()).containsEntry("uscc", uscc).doesNotContainKey("injected");
+                "contact_phone", "1", "injected", "x", "entity_name", "别人家的公司", "legal_representative", "张三"), me);
+        assertThat(redemption.get(a.id(), me).form()).containsEntry("uscc", uscc).doesNotContainKey("injected")
+                .as("the identity fields stay the registry's").containsEntry("entity_name", registered.get("entity_name"))
+                .containsEntry("legal_representative", registered.get("legal_representative"))
+                .containsEntry("contact_person", "王会计");
         assertThatThrownBy(() -> redemption.submit(a.id(), false, me)).hasMessageContaining("承诺");
 
         ApplicationView s = submitted(TestItems.publishPayable(policies, "研发补助(坏输入2)" + System.nanoTime(), null,

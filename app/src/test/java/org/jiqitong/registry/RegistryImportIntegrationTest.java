@@ -190,6 +190,18 @@ class RegistryImportIntegrationTest extends IntegrationTest {
         assertThat(registry.count()).isEqualTo(before);
     }
 
+    /** Issue 13.20: Excel saves Chinese CSV as GBK; such a file is refused with the reason, never read as mojibake. */
+    @Test
+    void aGbkFileIsRefusedAsNotUtf8AndLandsNothing() {
+        String a = next();
+        long before = registry.count();
+        byte[] gbk = (ENTITIES + entity(a, "C3911")).getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThatThrownBy(() -> registry.importFeed(new ImportRequest(Feed.ENTITIES, "AMR", ImportRequest.Channel.API,
+                "gbk.csv", "test"), new ByteArrayInputStream(gbk), null))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("不是 UTF-8 编码(可能是 GBK");
+        assertThat(registry.count()).isEqualTo(before);
+    }
+
     @Test
     void anUnknownSourceIsRefusedBeforeAnythingIsRead() {
         assertThatThrownBy(() -> load(Feed.ENTITIES, "NOPE", ENTITIES))

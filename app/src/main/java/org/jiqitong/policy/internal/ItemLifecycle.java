@@ -116,7 +116,9 @@ public class ItemLifecycle {
         }
         ItemVersionView v = mine(versionId, officer);
         aggregate(v).withdraw();
-        versions.ended(versionId, ItemStatus.WITHDRAWN, org.jiqitong.shared.ChinaTime.today(clock));
+        if (!versions.ended(versionId, ItemStatus.WITHDRAWN, org.jiqitong.shared.ChinaTime.today(clock))) {
+            throw new PolicyRefusedException("该版本已不在发布状态(可能刚被撤回或已到期)");
+        }
         versions.audit(versionId, officer.getUsername(), "WITHDRAW", ItemStatus.PUBLISHED, ItemStatus.WITHDRAWN, reason);
         events.publishEvent(new ItemWithdrawn(v.itemId(), versionId, ItemStatus.WITHDRAWN));
         return versions.find(versionId).orElseThrow();
@@ -142,14 +144,17 @@ public class ItemLifecycle {
 
     @Transactional
     public int expireDue(LocalDate today) {
-        List<Long> due = versions.publishedWithDocumentEndedBefore(today);
-        for (long versionId : due) {
+        int expired = 0;
+        for (long versionId : versions.publishedWithDocumentEndedBefore(today)) {
             ItemVersionView v = versions.find(versionId).orElseThrow();
-            versions.ended(versionId, ItemStatus.EXPIRED, today.minusDays(1));
+            if (!versions.ended(versionId, ItemStatus.EXPIRED, today.minusDays(1))) {
+                continue; // a second run (another instance, a retry) got there first: one audit row, one event
+            }
             versions.audit(versionId, "system", "EXPIRE", ItemStatus.PUBLISHED, ItemStatus.EXPIRED, "政策文件有效期已届满");
             events.publishEvent(new ItemWithdrawn(v.itemId(), versionId, ItemStatus.EXPIRED));
+            expired++;
         }
-        return due.size();
+        return expired;
     }
 
     public Optional<ItemVersionView> find(long versionId) {

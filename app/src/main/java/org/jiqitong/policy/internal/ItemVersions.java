@@ -144,9 +144,15 @@ class ItemVersions {
                 .params(reviewer, note, effectiveFrom, versionId).update();
     }
 
-    void ended(long versionId, ItemStatus status, LocalDate effectiveTo) {
-        jdbc.sql("UPDATE policy_item_version SET status = ?, effective_to = ?, ended_at = now() WHERE id = ?")
-                .params(status.name(), effectiveTo, versionId).update();
+    /**
+     * Ends a published version; false when it is no longer published (another run or person ended it first) — then
+     * nothing is written and the caller must not record or announce the end a second time.
+     */
+    boolean ended(long versionId, ItemStatus status, LocalDate effectiveTo) {
+        return jdbc.sql("""
+                UPDATE policy_item_version SET status = ?, effective_to = ?, ended_at = now()
+                WHERE id = ? AND status = 'PUBLISHED'""")
+                .params(status.name(), effectiveTo, versionId).update() == 1;
     }
 
     void audit(long versionId, String actor, String action, ItemStatus before, ItemStatus after, String note) {

@@ -13,7 +13,6 @@ import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.ItemStatus;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
-import org.jiqitong.policy.PolicyNotFoundException;
 import org.jiqitong.policy.PolicyRefusedException;
 import org.jiqitong.registry.RegistryCatalogue;
 import org.jiqitong.rules.catalogue.Attribute;
@@ -82,7 +81,7 @@ class OfficerPages {
     @GetMapping("/officer/versions/{id}")
     String version(@PathVariable long id, Model model) {
         CurrentUser me = officer();
-        ItemVersionView v = policies.version(id, me).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ItemVersionView v = mine(id, me);
         model.addAttribute("v", v);
         model.addAttribute("c", v.content());
         model.addAttribute("me", me);
@@ -138,6 +137,7 @@ class OfficerPages {
 
     @PostMapping("/officer/versions/{id}/check")
     String check(@PathVariable long id, RedirectAttributes redirect) {
+        mine(id, officer());
         List<String> reasons = policies.check(id, officer());
         if (reasons.isEmpty()) {
             redirect.addFlashAttribute("message", "检查通过:条件与公式有效,全部测试用例通过");
@@ -178,6 +178,7 @@ class OfficerPages {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        mine(id, officer());
         try {
             action.run();
             redirect.addFlashAttribute("message", done);
@@ -191,8 +192,13 @@ class OfficerPages {
         return "redirect:/officer/versions/" + id;
     }
 
+    /**
+     * The version if it belongs to the officer's own department; any other — even a published one of another
+     * department, which the public may read on its own page — does not exist in this workspace (404).
+     */
     private ItemVersionView mine(long id, CurrentUser me) {
-        return policies.version(id, me).orElseThrow(PolicyNotFoundException::new);
+        return policies.version(id, me).filter(v -> me.departmentCode().map(v.departmentCode()::equals).orElse(false))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static CurrentUser officer() {

@@ -75,6 +75,10 @@ final class FeedReader implements AutoCloseable {
             return records.next();
         } catch (CsvRecords.MalformedCsvException e) {
             throw new ImportRefusedException("CSV格式有误,未导入任何数据:" + e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // the reader decodes strictly: Excel saves Chinese CSV as GBK, which must not be read as mojibake
+            throw new ImportRefusedException("文件不是 UTF-8 编码(可能是 GBK,第" + (records.recordNumber() + 1)
+                    + "行附近),请另存为 UTF-8 后重新导入;未导入任何数据");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -141,7 +141,10 @@ public class ImportPipeline {
         long rows = 0;
         long rejected = 0;
         long lastProgress = System.nanoTime();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        // a strict decoder: a GBK file (Excel's default for Chinese) is refused with a clear reason, not read as mojibake
+        var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(in, utf8);
                 FeedReader feedReader = new FeedReader(reader, spec.feed());
                 CopyRowWriter copy = new CopyRowWriter(new PGCopyOutputStream(
                         connection.unwrap(PGConnection.class), "COPY stage FROM STDIN", 1 << 16))) {
