@@ -19,7 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the tests that drive Debian's Chromium through chromedriver (nothing is downloaded). Without
- * Chromium they are skipped on a developer machine but fail in CI, where .ci/run installs it.
+ * Chromium they are skipped on a developer machine but fail in CI, where .ci/run installs it. Every test fails on
+ * any error in the browser's console (a CSP violation, a script error, an asset that did not load) unless the test
+ * said it expects that very error (a page it opens to see a 404).
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -27,6 +29,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     protected WebDriver browser;
+    private final java.util.List<String> expectedConsoleErrors = new java.util.ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws Exception {
@@ -40,6 +43,7 @@ public abstract class BrowserTest extends IntegrationTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -48,9 +52,29 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        java.util.List<String> errors;
+        try {
+            errors = consoleErrors();
+        } finally {
             browser.quit();
         }
+        org.assertj.core.api.Assertions.assertThat(errors).as("errors in the browser's console").isEmpty();
+    }
+
+    /** The console's errors since the last call, without those the test said it expects. */
+    protected java.util.List<String> consoleErrors() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .filter(m -> expectedConsoleErrors.stream().noneMatch(m::contains)).toList();
+    }
+
+    /** An error the test provokes on purpose (e.g. the 404 of a page it opens to see it is not found). */
+    protected void expectConsoleError(String fragment) {
+        expectedConsoleErrors.add(fragment);
     }
 
     protected void open(String path) {

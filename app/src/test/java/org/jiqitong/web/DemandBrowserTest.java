@@ -78,6 +78,8 @@ class DemandBrowserTest extends BrowserTest {
         var row = browser.findElement(By.id("clock-" + supervision.clock(Demands.SUBJECT, late.id(), "RESOLVE")
                 .orElseThrow().id()));
         assertThat(row.getText()).contains("诉求 · 市场监管", "已上报督办");
+        open("/demands/rates");
+        waitFor(By.cssSelector("#rates-chart canvas")); // the chart draws (its script is a static file: the CSP allows it)
 
         // the caller follows it by token; the public sees the rates, without content
         browser.manage().deleteAllCookies();

@@ -26,6 +26,8 @@ class RegistryBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("figures")).getText()).contains(String.valueOf(org.jiqitong.TestClock.LAST_YEAR), "STATS");
         assertThat(browser.findElement(By.id("qualifications")).getText()).contains("高新技术企业", "专精特新中小企业");
 
+        expectConsoleError("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(1) + " - Failed to load resource");
+        expectConsoleError("/registry/imports - Failed to load resource");
         open("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(1));
         assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("未找到");
         assertThat(browser.getPageSource()).doesNotContain("云算软件");

@@ -1,0 +1,57 @@
+// The staff pages' charts, drawn from the JSON data block each page carries (<script type="application/json">):
+// the Content-Security-Policy allows scripts from 'self' only, so no chart code is written into a page.
+(function () {
+  'use strict';
+
+  function json(id) {
+    var element = document.getElementById(id);
+    return element ? JSON.parse(element.textContent) : null;
+  }
+
+  function percent(v) {
+    return v == null ? null : Math.round(v * 1000) / 10;
+  }
+
+  function line(name, rows, value) {
+    return {name: name, type: 'line', data: rows.map(value)};
+  }
+
+  // 政策找人: eligible and undetermined entities of one item per day
+  function reach(element) {
+    var rows = json('reach-history-data') || [];
+    echarts.init(element).setOption({
+      tooltip: {trigger: 'axis'}, legend: {},
+      xAxis: {type: 'category', data: rows.map(function (r) { return r.day; })}, yAxis: {type: 'value'},
+      series: [line(element.dataset.eligible, rows, function (r) { return r.eligible; }),
+               line(element.dataset.undetermined, rows, function (r) { return r.undetermined; })]
+    });
+  }
+
+  // 接诉即办: the three rates per month, in per cent
+  function rates(element) {
+    var rows = json('rates-month') || [];
+    echarts.init(element).setOption({
+      tooltip: {trigger: 'axis'}, legend: {},
+      xAxis: {type: 'category', data: rows.map(function (r) { return r.key; })}, yAxis: {type: 'value', max: 100},
+      series: [line(element.dataset.response, rows, function (r) { return percent(r.responseRate); }),
+               line(element.dataset.resolution, rows, function (r) { return percent(r.resolutionRate); }),
+               line(element.dataset.satisfaction, rows, function (r) { return percent(r.satisfactionRate); })]
+    });
+  }
+
+  function draw() {
+    var charts = {'reach-chart': reach, 'rates-chart': rates};
+    Object.keys(charts).forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element && typeof echarts !== 'undefined') {
+        charts[id](element);
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', draw);
+  } else {
+    draw();
+  }
+})();
