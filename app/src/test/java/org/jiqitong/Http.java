@@ -19,6 +19,7 @@ public final class Http {
     private final HttpClient client;
     private final String base;
     private String basic;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Http(String base, boolean cookies) {
         this.base = base;
@@ -105,6 +106,12 @@ public final class Http {
         return http;
     }
 
+    /** This client sends the header with every request from now on (e.g. a proxy's X-Forwarded-Proto). */
+    public Http header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** This client (with its cookies) sends {@code Authorization: value} from now on. */
     public Http authorization(String value) {
         this.basic = value;
@@ -126,6 +133,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(b::header);
         if (basic != null) {
             b.header("Authorization", basic);
         }

@@ -37,7 +37,7 @@ class Open311IntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void key() {
-        jdbc.sql("INSERT INTO open311_client (api_key, name) VALUES (?, '12345测试') ON CONFLICT DO NOTHING").param(KEY).update();
+        demands.registerClient(KEY, "12345测试");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

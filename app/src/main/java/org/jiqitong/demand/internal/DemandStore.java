@@ -147,13 +147,16 @@ public class DemandStore {
     }
 
     public void registerClient(String apiKey, String name) {
-        jdbc.sql("INSERT INTO open311_client (api_key, name) VALUES (?, ?) ON CONFLICT (api_key) DO NOTHING")
-                .params(apiKey, name).update();
+        if (apiKey == null || apiKey.length() < 16) {
+            throw new IllegalArgumentException("api_key 至少16个字符");
+        }
+        jdbc.sql("INSERT INTO open311_client (key_sha256, name) VALUES (?, ?) ON CONFLICT (key_sha256) DO NOTHING")
+                .params(sha256(apiKey), name).update();
     }
 
     public boolean validKey(String apiKey) {
-        return apiKey != null && jdbc.sql("SELECT count(*) FROM open311_client WHERE api_key = ? AND active")
-                .param(apiKey).query(Long.class).single() > 0;
+        return apiKey != null && jdbc.sql("SELECT count(*) FROM open311_client WHERE key_sha256 = ? AND active")
+                .param(sha256(apiKey)).query(Long.class).single() > 0;
     }
 
     /** Rows for the rates: [department, category, month, respondedInTime, replied, resolved, rated, satisfied]. */
@@ -179,5 +182,14 @@ public class DemandStore {
                 rs.getObject(19, LocalDate.class), rs.getObject(20, OffsetDateTime.class),
                 rs.getObject(21, OffsetDateTime.class), rs.getObject(22, OffsetDateTime.class),
                 rs.getObject(23, OffsetDateTime.class));
+    }
+
+    /** Keys are stored as their SHA-256 only (issue 13.23); a lookup hashes the presented key. */
+    private static byte[] sha256(String key) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

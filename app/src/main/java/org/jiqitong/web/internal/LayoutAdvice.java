@@ -16,6 +16,12 @@ class LayoutAdvice {
     record NavItem(String label, String href) {
     }
 
+    private final boolean swaggerUi;
+
+    LayoutAdvice(@org.springframework.beans.factory.annotation.Value("${springdoc.swagger-ui.enabled:false}") boolean swaggerUi) {
+        this.swaggerUi = swaggerUi;
+    }
+
     @ModelAttribute("me")
     CurrentUser me() {
         return CurrentUser.get().orElse(null);
@@ -74,7 +80,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.newEntity", "/registry/entities/new"));
             }
         });
-        items.add(new NavItem("nav.api", "/swagger-ui.html"));
+        items.add(new NavItem("nav.api", swaggerUi ? "/swagger-ui.html" : "/v3/api-docs"));
         return items;
     }
 
