@@ -81,6 +81,7 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                     .addFilterAfter(new StaffPagesFilter(),
                             org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                    .csrf(c -> c.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
                     .formLogin(f -> f.loginPage("/login").permitAll())
                     .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                     .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
