@@ -305,8 +305,13 @@ public class NoApplicationBatches {
     @Transactional
     public long confirm(long batchId, String accountName, String bankName, String accountNo, CurrentUser me) {
         Uscc uscc = enterprise(me);
-        BatchLine l = batches.line(batchId, uscc.value()).filter(x -> x.state().equals("NOTIFIED"))
-                .orElseThrow(ApplicationNotFoundException::new);
+        BatchLine l = batches.lineForUpdate(batchId, uscc.value()).orElseThrow(ApplicationNotFoundException::new);
+        if (l.state().equals("CONFIRMED") && l.applicationId() != null) {
+            return l.applicationId(); // a double click: the first confirm's application is the answer of both
+        }
+        if (!l.state().equals("NOTIFIED")) {
+            throw new RedemptionRefusedException("该笔已处理,不能再确认");
+        }
         BatchView b = batches.view(batchId).orElseThrow();
         BankAccount account = BankAccount.checked(accountName, bankName, accountNo, l.entityName());
         LocalDate today = supervision.today();

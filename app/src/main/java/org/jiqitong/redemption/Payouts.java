@@ -68,7 +68,12 @@ public class Payouts {
         return tx.execute(status -> batch(finance, status));
     }
 
+    /**
+     * One batch at a time (a transaction-scoped lock: a double click or a second finance officer waits, then finds
+     * nothing left to pay). A batch without a line is not kept: the result's batch id is then 0.
+     */
     private BatchResult batch(CurrentUser finance, TransactionStatus status) {
+        ledger.lockBatching();
         List<Applications.Row> candidates = applications.awaitingPayout();
         long batchId = ledger.newBatch(finance.getUsername());
         int year = supervision.today().getYear();
@@ -139,6 +144,10 @@ public class Payouts {
                     Map.of("batch", batchId, "amountFen", r.approvedFen()));
             lines++;
             total += r.approvedFen();
+        }
+        if (lines == 0) {
+            ledger.dropEmptyBatch(batchId);
+            return new BatchResult(0, 0, 0, closed, waiting);
         }
         return new BatchResult(batchId, lines, total, closed, waiting);
     }

@@ -183,7 +183,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void listReviewNoticeConfirmPayAndNeverTwice() {
+    void listReviewNoticeConfirmPayAndNeverTwice() throws Exception {
         ItemVersionView item = item();
         String a = entity("2000000.00");
         String b = entity("300000.00");
@@ -224,9 +224,27 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         assertThat(notifications.inbox(new Uscc(wrong), 0, 50).items())
                 .noneMatch(m -> m.title().startsWith("免申即享:" + item.content().name()));
 
-        long appA = batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567", TestItems.enterprise(a));
-        assertThatThrownBy(() -> batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567",
-                TestItems.enterprise(a))).isInstanceOf(ApplicationNotFoundException.class);
+        // twenty clicks at once (issue 13.16): one application, and every click is answered with it
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Long>> clicks = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            clicks.add(pool.submit(() -> {
+                go.await();
+                return batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567",
+                        TestItems.enterprise(a));
+            }));
+        }
+        go.countDown();
+        java.util.Set<Long> answers = new java.util.HashSet<>();
+        for (var click : clicks) {
+            answers.add(click.get());
+        }
+        pool.shutdown();
+        assertThat(answers).hasSize(1);
+        long appA = answers.iterator().next();
+        assertThat(jdbc.sql("SELECT count(*) FROM redemption_application WHERE uscc = ? AND item_id = ?")
+                .params(a, item.itemId()).query(Long.class).single()).isEqualTo(1);
         batches.decline(batch, "本年度不需要", TestItems.enterprise(b));
         assertThatThrownBy(() -> redemption.start(item.itemId(), TestItems.enterprise(c))).hasMessageContaining("免申即享");
 

@@ -225,7 +225,12 @@ class RedemptionIntegrationTest extends IntegrationTest {
         redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行", "6222021602001234567", TestItems.enterprise(uscc));
         redemption.closeNotices(supervision.today().plusDays(30));
 
-        race(6, () -> payouts.createBatch(FINANCE));
+        long batchesBefore = jdbc.sql("SELECT count(*) FROM payout_batch").query(Long.class).single();
+        List<Object> batches = race(20, () -> payouts.createBatch(FINANCE));
+        assertThat(batches).allSatisfy(b -> assertThat(b).isInstanceOf(Payouts.BatchResult.class));
+        assertThat(batches.stream().filter(b -> ((Payouts.BatchResult) b).batchId() != 0)).as("one batch made").hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM payout_batch").query(Long.class).single())
+                .as("and no empty one beside it (issue 13.16)").isEqualTo(batchesBefore + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM payout_line WHERE application_id = ?").param(a.id())
                 .query(Long.class).single()).isEqualTo(1L);
         long line = jdbc.sql("SELECT id FROM payout_line WHERE application_id = ?").param(a.id()).query(Long.class).single();

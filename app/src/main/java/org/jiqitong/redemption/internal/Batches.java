@@ -159,6 +159,12 @@ public class Batches {
                 .optional();
     }
 
+    /** The line, locked until the caller's transaction ends (a second confirm waits here for the first). */
+    public Optional<BatchLine> lineForUpdate(long batchId, String uscc) {
+        return jdbc.sql(LINE + " WHERE l.batch_id = ? AND l.uscc = ? FOR UPDATE OF l").params(batchId, uscc)
+                .query(Batches::line).optional();
+    }
+
     public List<BatchLine> ofEnterprise(String uscc) {
         return jdbc.sql(LINE + " WHERE l.uscc = ? AND l.state IN ('NOTIFIED','CONFIRMED','DECLINED','LAPSED') ORDER BY l.batch_id DESC")
                 .param(uscc).query(Batches::line).list();

@@ -25,6 +25,17 @@ public class Ledger {
         return java.time.OffsetDateTime.now(clock);
     }
 
+    /** Serialises the making of payout batches until the caller's transaction ends. */
+    public void lockBatching() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('jiqitong.payout-batch'))").query().singleRow();
+    }
+
+    /** Removes a batch that got no line (nothing of it was ever shown or paid). */
+    public void dropEmptyBatch(long batchId) {
+        jdbc.sql("DELETE FROM payout_batch b WHERE id = ? AND NOT EXISTS (SELECT 1 FROM payout_line l WHERE l.batch_id = b.id)")
+                .param(batchId).update();
+    }
+
     public long newBatch(String by) {
         return jdbc.sql("INSERT INTO payout_batch (created_by, created_at) VALUES (?, ?) RETURNING id").params(by, now())
                 .query(Long.class).single();

@@ -274,6 +274,11 @@ class RedemptionPages {
     @PostMapping("/payouts/batches")
     String batch(RedirectAttributes redirect) {
         Payouts.BatchResult r = payouts.createBatch(me());
+        if (r.batchId() == 0) {
+            redirect.addFlashAttribute("notice", "没有可编入批次的兑付(可能刚由他人生成了批次);就高不重复或超年度上限办结 "
+                    + r.closed() + " 笔;预算不足待兑付 " + r.waiting() + " 笔");
+            return "redirect:/payouts";
+        }
         redirect.addFlashAttribute("notice", "已生成兑付批次 " + r.batchId() + ":" + r.lines() + " 笔,合计 "
                 + Money.yuan(r.totalFen()) + " 元;就高不重复或超年度上限办结 " + r.closed() + " 笔;预算不足待兑付 "
                 + r.waiting() + " 笔");
