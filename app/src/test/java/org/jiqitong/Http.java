@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private String basic;
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
@@ -25,7 +26,7 @@ public final class Http {
         this.base = base;
         HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
         if (cookies) {
-            builder.cookieHandler(new CookieManager());
+            builder.cookieHandler(this.cookies);
         }
         this.client = builder.build();
     }
@@ -104,6 +105,25 @@ public final class Http {
         Http http = new Http("http://localhost:" + port, false);
         http.basic = "Bearer " + token;
         return http;
+    }
+
+    /** Any method with a body of the given type (null: none); the CSRF token as a header when given. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String csrf) {
+        HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(b);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** This client sends the header with every request from now on (e.g. a proxy's X-Forwarded-Proto). */

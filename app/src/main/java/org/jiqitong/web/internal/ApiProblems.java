@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /** API errors as RFC 9457 problem details, each saying which field and why. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidUsccException.class)
@@ -50,8 +51,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badArgument(IllegalArgumentException e) {
+    @ExceptionHandler({org.jiqitong.redemption.RedemptionRefusedException.class,
+        org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class})
+    ProblemDetail refused(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not allowed in this state");
+        return problem;
+    }
+
+    @ExceptionHandler({org.jiqitong.shared.UploadRefusedException.class,
+        org.springframework.web.multipart.MultipartException.class})
+    ProblemDetail uploadRefused(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Upload refused");
+        return problem;
+    }
+
+    /** Input the database refused as data (too long, out of range, a check): 400; anything else stays a 500. */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ProblemDetail database(org.springframework.dao.DataAccessException e) {
+        String detail = BadInput.fromDatabase(e).orElseThrow(() -> e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad request");
+        return problem;
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, java.time.DateTimeException.class})
+    ProblemDetail badArgument(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Bad request");
         return problem;
