@@ -94,6 +94,10 @@ public class Demands {
                 throw new DemandRefusedException("uscc", e.getMessage());
             }
         }
+        limit("caller_name", d.callerName(), 100, "联系人姓名");
+        limit("caller_phone", d.callerPhone(), 50, "联系电话");
+        limit("caller_email", d.callerEmail(), 200, "电子邮箱");
+        limit("address", d.address(), 300, "地址");
         if ((d.lat() == null) != (d.lon() == null)) {
             throw new DemandRefusedException("lat", "经纬度须同时提供");
         }
@@ -374,5 +378,12 @@ public class Demands {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The schema's limits (V16), checked first so the message names the field. */
+    private static void limit(String field, String value, int max, String label) {
+        if (value != null && value.strip().length() > max) {
+            throw new DemandRefusedException(field, label + "不能超过" + max + "字");
+        }
     }
 }

@@ -13,7 +13,33 @@ final class BadInput {
 
     static final String ATTRIBUTE = "jiqitongProblem";
 
+    /** What each length limit of the schema (V16) means for the person who typed too much. */
+    private static final Map<String, String> LIMITS = Map.ofEntries(
+            Map.entry("demand_caller_name_length", "联系人姓名不能超过100字"),
+            Map.entry("demand_caller_phone_length", "联系电话不能超过50字"),
+            Map.entry("demand_caller_email_length", "电子邮箱不能超过200字"),
+            Map.entry("demand_address_length", "地址不能超过300字"),
+            Map.entry("demand_event_note_length", "答复或备注不能超过4000字"),
+            Map.entry("open311_client_name_length", "接入系统名称不能超过200字"),
+            Map.entry("redemption_application_amount_reason_length", "核定金额的理由不能超过1000字"),
+            Map.entry("redemption_application_bank_length", "户名、开户行不能超过200字,账号不能超过64位"),
+            Map.entry("redemption_event_reason_length", "理由或意见不能超过2000字"),
+            Map.entry("redemption_objection_resolution_note_length", "异议处理意见不能超过2000字"),
+            Map.entry("redemption_material_name_length", "材料名称不能超过200字,文件名不能超过255字"),
+            Map.entry("policy_document_title_length", "政策文件标题不能超过300字"),
+            Map.entry("policy_item_version_name_length", "事项名称不能超过200字"),
+            Map.entry("policy_item_version_contact_length", "联系人不能超过100字、电话不能超过50字、地址不能超过300字"),
+            Map.entry("policy_item_version_review_note_length", "审核意见不能超过2000字"),
+            Map.entry("policy_audit_note_length", "意见或理由不能超过2000字"));
+
     private BadInput() {
+    }
+
+    private static Optional<String> constraint(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            return Optional.ofNullable(p.getServerErrorMessage().getConstraint());
+        }
+        return Optional.empty();
     }
 
     /** Whether the text holds a character no field accepts. */
@@ -60,7 +86,7 @@ final class BadInput {
                     return Optional.of("输入的数据无效(" + state + ")");
                 }
                 if (state.equals("23514")) {
-                    return Optional.of("输入的数据不符合要求(如长度或取值范围)");
+                    return Optional.of(constraint(sql).map(LIMITS::get).orElse("输入的数据不符合要求(如长度或取值范围)"));
                 }
                 return Optional.empty();
             }
