@@ -44,8 +44,7 @@ public final class Http {
     /** Signs in through the login form (with its CSRF token); returns the redirect target. */
     public String formLogin(String username, String password) {
         String token = csrfToken("/login");
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> r = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password)
                         + "&_csrf=" + enc(token))));
         return r.headers().firstValue("Location").orElse("");

@@ -1,6 +1,5 @@
 package org.jiqitong.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -61,45 +60,23 @@ public class Accounts {
                 .query(Long.class).single();
     }
 
-    /**
-     * Takes one of the account's attempt slots before its password is checked, in one conditional UPDATE (atomic
-     * across threads and instances): false when the account is locked or all its slots are taken, or when it does not
-     * exist. A lock that has run out is lifted by the same statement.
-     */
-    @Transactional
-    boolean reserveAttempt(String username, int max, Instant now) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
-        return jdbc.sql("""
-                UPDATE identity_user SET
-                  failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1
-                                         ELSE failed_attempts + 1 END,
-                  locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END
-                WHERE username = ? AND (locked_until IS NULL OR locked_until <= ?)
-                  AND (failed_attempts < ? OR (locked_until IS NOT NULL AND locked_until <= ?))""")
-                .params(at, at, username, at, max, at).update() == 1;
-    }
-
-    /** After a wrong password (its slot already counted): the last slot spent locks the account for {@code lockout}. */
-    @Transactional
-    void lockIfSpent(String username, int max, Duration lockout, Instant now) {
-        jdbc.sql("""
-                UPDATE identity_user SET locked_until = CAST(? AS timestamptz) + make_interval(secs => ?)
-                WHERE username = ? AND failed_attempts >= ? AND locked_until IS NULL""")
-                .params(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), lockout.toSeconds(), username, max)
-                .update();
-    }
-
-    @Transactional
-    void succeeded(String username) {
-        jdbc.sql("""
-                UPDATE identity_user SET failed_attempts = 0, locked_until = NULL
-                WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)""").param(username).update();
-    }
-
     @Transactional
     void audit(String username, String outcome, String channel, String remoteAddress) {
-        jdbc.sql("INSERT INTO identity_sign_in (username, outcome, channel, remote_address) VALUES (?, ?, ?, ?)")
-                .params(username, outcome, channel, remoteAddress).update();
+        audit(username, outcome, channel, remoteAddress, null);
+    }
+
+    /** One row of the sign-in audit; {@code actor} is who decided, when it was not the person signing in. */
+    @Transactional
+    void audit(String username, String outcome, String channel, String remoteAddress, String actor) {
+        jdbc.sql("INSERT INTO identity_sign_in (username, outcome, channel, remote_address, actor) VALUES (?, ?, ?, ?, ?)")
+                .params(username, outcome, channel, remoteAddress, actor).update();
+    }
+
+    /** The latest rows of the sign-in audit: at, username, outcome, channel, address, actor. */
+    java.util.List<Object[]> recentSignIns(int limit) {
+        return jdbc.sql("SELECT at, username, outcome, channel, remote_address, actor FROM identity_sign_in ORDER BY id DESC LIMIT ?")
+                .param(limit).query((rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)}).list();
     }
 
     public java.util.Map<String, String> departments(boolean english) {

@@ -12,7 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The sign-in audit: every attempt, by form or by HTTP Basic, is recorded with its outcome, channel and address. The
- * counting and the lockout are {@link ThrottledAuthenticationProvider}'s (before the password is checked).
+ * counting and the throttling are {@link ThrottledAuthenticationProvider}'s (before the password is checked).
  */
 @Component
 class SignInEvents {
@@ -33,10 +33,12 @@ class SignInEvents {
     void on(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         String outcome;
-        if (event.getException() instanceof LockedException) {
+        if (event.getException() instanceof ThrottledAuthenticationProvider.ThrottledException) {
+            outcome = "THROTTLED"; // refused unchecked: too many failures from this address (or for this account)
+        } else if (event.getException() instanceof LockedException) {
             outcome = "LOCKED";
         } else if (event.getException() instanceof BadCredentialsException) {
-            outcome = "BAD_CREDENTIALS"; // counted (and the account locked) by ThrottledAuthenticationProvider
+            outcome = "BAD_CREDENTIALS"; // its slot was taken by ThrottledAuthenticationProvider
         } else {
             outcome = event.getException().getClass().getSimpleName();
         }

@@ -1,64 +1,64 @@
 package org.jiqitong.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Password sign-in (form and HTTP Basic) where the lockout cannot be outrun: before a password is checked, the attempt
- * takes one of the account's {@code max} slots in one conditional UPDATE; when none is left, the attempt is refused as
- * locked without checking anything. So at most {@code max} guesses are ever checked per lockout window, however many
- * arrive at once and on however many instances. A success frees the slots; the {@code max}-th failure locks the
- * account for {@code lockout}.
+ * Password sign-in (form and HTTP Basic) behind {@link SignInThrottle}: before a password is checked the attempt takes
+ * its slots (account from this address, account from anywhere) in conditional upserts; a blocked attempt is refused
+ * without checking anything, with exactly the answer of a wrong password — so neither an unknown name nor a blocked
+ * one shows (issue 13.4), and the throttle cannot be outrun by parallel guesses (issue 13.1).
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
-    private final Accounts accounts;
-    private final Clock clock;
-    private final int max;
-    private final Duration lockout;
+    /** Refused unchecked while throttled; to the caller it is the same "wrong name or password" as any other. */
+    static final class ThrottledException extends BadCredentialsException {
+        ThrottledException() {
+            super("Bad credentials");
+        }
+    }
 
-    ThrottledAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder, Accounts accounts, Clock clock,
-            @Value("${jiqitong.security.max-failed-sign-ins}") int max, @Value("${jiqitong.security.lockout}") Duration lockout) {
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+
+    ThrottledAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder, SignInThrottle throttle,
+            Clock clock) {
         this.passwords = new DaoAuthenticationProvider(details);
         this.passwords.setPasswordEncoder(encoder);
-        this.accounts = accounts;
+        this.throttle = throttle;
         this.clock = clock;
-        this.max = max;
-        this.lockout = lockout;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        if (!accounts.reserveAttempt(username, max, clock.instant())) {
-            if (accounts.exists(username)) {
-                throw new LockedException("account locked");
-            }
-            return passwords.authenticate(authentication); // no such account: the same answer as a wrong password
+        String address = remoteAddress();
+        if (!throttle.reserve(username, address, clock.instant())) {
+            throw new ThrottledException();
         }
-        try {
-            Authentication done = passwords.authenticate(authentication);
-            accounts.succeeded(username);
-            return done;
-        } catch (BadCredentialsException e) {
-            accounts.lockIfSpent(username, max, lockout, clock.instant());
-            throw e;
-        }
+        Authentication done = passwords.authenticate(authentication); // a wrong password keeps its slot
+        throttle.succeeded(username, address);
+        return done;
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String remoteAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                ? attrs.getRequest().getRemoteAddr() : "-";
     }
 }

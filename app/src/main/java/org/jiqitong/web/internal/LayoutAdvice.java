@@ -74,6 +74,7 @@ class LayoutAdvice {
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.calendar", "/admin/calendar"));
                 items.add(new NavItem("nav.demandCategories", "/admin/demand-categories"));
+                items.add(new NavItem("nav.signIns", "/admin/sign-ins"));
             }
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.imports", "/registry/imports"));
