@@ -37,9 +37,13 @@ class DatabaseConfiguration {
             @Value("${jiqitong.embedded-db.durable:true}") boolean durable) throws IOException {
         Path pgData = dataDirectory.resolve("postgres");
         stopOrphan(pgData);
+        String password = EmbeddedPassword.readOrCreate(dataDirectory.root().resolve(EmbeddedPassword.FILE));
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
+                // this machine only, and with the password generated into the data directory (issue 13.2)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setConnectConfig("password", password)
                 .setCleanDataDirectory(false)
                 // Spring stops the server after everything that uses it; a JVM hook of its own would race that.
                 .setRegisterShutdownHook(false)
@@ -61,7 +65,14 @@ class DatabaseConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        return builder.start();
+        EmbeddedPostgres postgres = builder.start();
+        try {
+            EmbeddedPassword.require(postgres.getPort(), pgData, password);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        return postgres;
     }
 
     /**
@@ -102,10 +113,11 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, DataDirectory dataDirectory) throws IOException {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres");
         config.setUsername("postgres");
+        config.setPassword(EmbeddedPassword.readOrCreate(dataDirectory.root().resolve(EmbeddedPassword.FILE)));
         config.setMaximumPoolSize(20);
         config.setPoolName("jiqitong-embedded");
         return new HikariDataSource(config);

@@ -40,6 +40,7 @@ public final class ImportBenchmark {
         try {
             Registry registry = app.getBean(Registry.class);
             int port = app.getBean(EmbeddedPostgres.class).getPort();
+            password = Files.readString(work.resolve("data").resolve("postgres.password")).strip();
             System.out.println("embedded PostgreSQL on port " + port);
             Path entities = feeds.resolve("entities.csv");
             Path figures = feeds.resolve("figures.csv");
@@ -101,10 +102,15 @@ public final class ImportBenchmark {
         }
     }
 
+    /** The embedded server's generated password (its data directory's postgres.password). */
+    private static String password;
+
     private static void psql(int port, String command) {
         try {
-            Process p = new ProcessBuilder("psql", "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres",
-                    "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", command).inheritIO().start();
+            ProcessBuilder b = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres",
+                    "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", command).inheritIO();
+            b.environment().put("PGPASSWORD", password);
+            Process p = b.start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("psql failed: " + command);
             }
