@@ -78,7 +78,7 @@ class DatabaseConfiguration {
     /**
      * A platform killed with {@code kill -9} leaves its embedded PostgreSQL running on our data directory, parent 1:
      * the next start could not get the directory and gave up. Such a server is found by its {@code postmaster.pid}
-     * and stopped cleanly (SIGTERM: its sessions died with the platform, so it shuts down at once), forcibly only
+     * and stopped cleanly (a fast shutdown, which also ends any session still connected to it), forcibly only
      * if it does not within 30 s; then we start as usual (PostgreSQL itself discards a lock file whose process is
      * gone).
      */
@@ -97,7 +97,7 @@ class DatabaseConfiguration {
                 .filter(h -> h.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                 .ifPresent(orphan -> {
                     log.warn("Stopping the embedded PostgreSQL (pid {}) left running on {} by an earlier start", pid, pgData);
-                    orphan.destroy();
+                    fastShutdown(orphan);
                     try {
                         orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
                     } catch (java.util.concurrent.TimeoutException e) {
@@ -109,6 +109,25 @@ class DatabaseConfiguration {
                         // it is gone
                     }
                 });
+    }
+
+    /**
+     * SIGINT is PostgreSQL's "fast" shutdown: it ends the sessions still connected (a dead platform's, an operator's
+     * psql) and stops; SIGTERM ("smart") would wait for every one of them to leave. Java sends only SIGTERM and
+     * SIGKILL itself, so {@code kill -INT}; SIGTERM if that is not there.
+     */
+    private static void fastShutdown(ProcessHandle postmaster) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).redirectErrorStream(true).start();
+            if (kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no kill command
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        postmaster.destroy();
     }
 
     @Bean(destroyMethod = "close")
