@@ -43,6 +43,22 @@ public abstract class IntegrationTest {
         registry.add("jiqitong.mail.outbox-interval", () -> "PT0.5S");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private javax.sql.DataSource testDataSource;
+
+    /**
+     * The password of the database under test, for a JVM of its own started on it (as {@code SPRING_DATASOURCE_PASSWORD}):
+     * the embedded server's generated one, or the external server's.
+     */
+    protected String databasePassword() {
+        try {
+            String password = testDataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getPassword();
+            return password == null ? "" : password;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -161,7 +161,9 @@ class JobsIntegrationTest extends IntegrationTest {
         command.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--jiqitong.data-dir=" + dataDir, "--logging.level.root=WARN", "--jiqitong.jobs.heartbeat=PT1S"));
         Path log = Files.createTempFile("jiqitong-importer-", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", databasePassword());
+        Process p = builder.start();
         logs.put(p, log.toFile());
         return p;
     }

@@ -121,6 +121,7 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--jiqitong.data-dir=" + dataDir, "--logging.level.root=WARN"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SPRING_DATASOURCE_PASSWORD", databasePassword());
         Process p = pb.start();
         logs.put(p, log.toFile());
         return p;

@@ -92,18 +92,7 @@ class Open311Api {
         d.put("key_service", "向平台管理员申请 api_key");
         d.put("endpoints", List.of(endpoint));
         if (xml(f)) {
-            StringBuilder x = new StringBuilder("<discovery>");
-            Open311Xml.el(x, "changeset", d.get("changeset"));
-            Open311Xml.el(x, "contact", d.get("contact"));
-            Open311Xml.el(x, "key_service", d.get("key_service"));
-            x.append("<endpoints><endpoint>");
-            Open311Xml.el(x, "specification", endpoint.get("specification"));
-            Open311Xml.el(x, "url", base);
-            Open311Xml.el(x, "changeset", endpoint.get("changeset"));
-            Open311Xml.el(x, "type", "production");
-            x.append("<formats><format>text/xml</format><format>application/json</format></formats>");
-            x.append("</endpoint></endpoints></discovery>");
-            return ok(f, x.toString());
+            return ok(f, Open311Xml.object("discovery", d));
         }
         return ok(f, JSON.writeValueAsString(d));
     }
@@ -115,9 +104,7 @@ class Open311Api {
             list.add(service(c));
         }
         if (xml(format)) {
-            StringBuilder x = new StringBuilder("<services>");
-            list.forEach(s -> x.append("<service>").append(Open311Xml.fields(s)).append("</service>"));
-            return ok(format, x.append("</services>").toString());
+            return ok(format, Open311Xml.list("services", "service", list));
         }
         return ok(format, JSON.writeValueAsString(list));
     }
@@ -127,13 +114,12 @@ class Open311Api {
         check(format);
         DemandCategory c = demands.categories().stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> new Open311Error(404, "service_code " + code + " not found"));
-        if (xml(format)) {
-            return ok(format, "<service_definition><service_code>" + Open311Xml.esc(c.code())
-                    + "</service_code><attributes></attributes></service_definition>");
-        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("service_code", c.code());
         d.put("attributes", List.of());
+        if (xml(format)) {
+            return ok(format, Open311Xml.object("service_definition", d));
+        }
         return ok(format, JSON.writeValueAsString(d));
     }
 
@@ -181,7 +167,7 @@ class Open311Api {
                 .withSecond(0).withNano(0) + " 前响应");
         r.put("account_id", null);
         if (xml(format)) {
-            return ok(format, "<service_requests><request>" + Open311Xml.fields(r) + "</request></service_requests>");
+            return ok(format, Open311Xml.list("service_requests", "request", List.of(r)));
         }
         return ok(format, JSON.writeValueAsString(List.of(r)));
     }
@@ -251,7 +237,7 @@ class Open311Api {
         r.put("service_request_id", Long.toString(d.id()));
         r.put("token", d.token());
         if (xml(f)) {
-            return ok(f, "<service_requests><request>" + Open311Xml.fields(r) + "</request></service_requests>");
+            return ok(f, Open311Xml.list("service_requests", "request", List.of(r)));
         }
         return ok(f, JSON.writeValueAsString(List.of(r)));
     }
@@ -262,9 +248,7 @@ class Open311Api {
         Map<String, String> departments = identity.departments(false);
         List<Map<String, Object>> list = found.stream().map(d -> request(d, departments)).toList();
         if (xml(format)) {
-            StringBuilder x = new StringBuilder("<service_requests>");
-            list.forEach(r -> x.append("<request>").append(Open311Xml.fields(r)).append("</request>"));
-            return ok(format, x.append("</service_requests>").toString());
+            return ok(format, Open311Xml.list("service_requests", "request", list));
         }
         return ok(format, JSON.writeValueAsString(list));
     }
@@ -352,8 +336,7 @@ class Open311Api {
     }
 
     private static ResponseEntity<String> ok(String format, String body) {
-        return ResponseEntity.ok().contentType(type(format)).body(xml(format)
-                ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + body : body);
+        return ResponseEntity.ok().contentType(type(format)).body(body);
     }
 
     private static MediaType type(String format) {
@@ -365,10 +348,10 @@ class Open311Api {
     ResponseEntity<String> error(Open311Error e, HttpServletRequest request) {
         String uri = request.getRequestURI();
         boolean asXml = uri.endsWith(".xml");
-        String body = asXml
-                ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + e.code + "</code><description>"
-                        + Open311Xml.esc(e.getMessage()) + "</description></error></errors>"
-                : JSON.writeValueAsString(List.of(Map.of("code", e.code, "description", e.getMessage())));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.code);
+        error.put("description", e.getMessage());
+        String body = asXml ? Open311Xml.list("errors", "error", List.of(error)) : JSON.writeValueAsString(List.of(error));
         return ResponseEntity.status(HttpStatus.valueOf(e.code)).contentType(type(asXml ? "xml" : "json")).body(body);
     }
 }

@@ -30,10 +30,12 @@ class ChangeLogHeapTest extends IntegrationTest {
             user = c.getMetaData().getUserName();
         }
         Path log = Files.createTempFile("jiqitong-heap-", ".log");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx20m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx20m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 ChangeLogHeapCheck.class.getName(), url, user, "200000"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", databasePassword());
+        Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the check ends").isTrue();
         String output = Files.readString(log);
         assertThat(p.exitValue()).as(output).isZero();
