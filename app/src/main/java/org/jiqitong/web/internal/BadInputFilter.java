@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an upload (multipart) is refused before a byte of it is read when it carries no credentials (no live session,
  * no {@code Authorization}: every upload route is for signed-in users) or when its declared length exceeds what its
  * route accepts — 10 MB materials, 1 GB registry deliveries (issue 13.8; Tomcat used to spool 52 MB of an anonymous
- * POST to disk before the CSRF check refused it);</li>
+ * POST to disk before the CSRF check refused it); an API upload is parsed only after its caller is authenticated;</li>
  * <li>a request whose parameters or upload file names hold control characters (NUL …) is answered 400 naming the
  * parameter (issue 13.12) — problem JSON for the API, Open311's error list for Open311, the error page for people;</li>
  * <li>the error page of a refused upload never parses the upload again (it may be the reason of the refusal).</li>
@@ -73,6 +73,12 @@ class BadInputFilter extends OncePerRequestFilter {
                 refuse(request, response, path, 413, "上传内容超过该功能允许的 " + (limit / MB) + " MB");
                 return;
             }
+        }
+        if (multipart && path.startsWith("/api/")) {
+            // the API's callers authenticate by header, checked before anything reads the body: the upload is parsed
+            // only after that (a bad part is then the API's 400), never spooled for a caller that turns out unknown
+            chain.doFilter(request, response);
+            return;
         }
         Optional<String> problem;
         try {
