@@ -91,6 +91,10 @@ public final class SweepBenchmark {
         System.out.println("fingerprints, each run (s): " + Arrays.toString(fpTimes));
         Arrays.sort(fpTimes);
         String mode = args.length > 4 ? args[4] : "all";
+        System.out.printf("ours: %,d entities × %,d items, %,d distinct conditions, %,d eligible pairs; results %,d MiB;"
+                + " snapshot + results held %,d MiB; heap-pool peak during the sweeps %,d MiB; fingerprints median %.3f s%n",
+                n, rules.size(), plan.distinctLeaves(), eligiblePairs, resultBytes >> 20, oursHeld >> 20, oursPeak >> 20,
+                fpTimes[fpTimes.length / 2]);
         if (mode.equals("ours-only")) {
             return;
         }
