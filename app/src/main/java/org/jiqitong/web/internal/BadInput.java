@@ -42,6 +42,18 @@ final class BadInput {
         return Optional.empty();
     }
 
+    /**
+     * A refusal's message as a person may read it: the platform's own messages are Chinese sentences; a message that
+     * names code (a Java class, an enum constant, an exception of a library) becomes the general one instead.
+     */
+    static String forPeople(String message) {
+        if (message == null || message.isBlank() || message.contains("org.") || message.contains("java.")
+                || message.startsWith("No enum constant") || message.startsWith("For input string")) {
+            return "提交的内容或参数无效,请检查后重试。";
+        }
+        return message;
+    }
+
     /** Whether the text holds a character no field accepts. */
     static boolean hasControl(String s) {
         for (int i = 0; i < s.length(); i++) {

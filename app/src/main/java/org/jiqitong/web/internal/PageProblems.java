@@ -25,7 +25,7 @@ class PageProblems {
         org.jiqitong.policy.PolicyRefusedException.class, org.jiqitong.shared.UploadRefusedException.class,
         org.jiqitong.registry.ImportRefusedException.class, org.springframework.web.multipart.MultipartException.class})
     void badInput(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setAttribute(BadInput.ATTRIBUTE, e.getMessage());
+        request.setAttribute(BadInput.ATTRIBUTE, BadInput.forPeople(e.getMessage()));
         response.sendError(400);
     }
 
