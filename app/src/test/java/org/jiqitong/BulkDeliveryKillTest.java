@@ -2,7 +2,6 @@ package org.jiqitong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,14 +159,10 @@ class BulkDeliveryKillTest {
     }
 
     private Process start(Path data, int port, int dbPort, String name) throws Exception {
-        File log = data.resolve(name + ".log").toFile();
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "org.jiqitong.JiqitongApplication",
-                "--server.port=" + port, "--jiqitong.data-dir=" + data, "--spring.datasource.url=",
-                "--jiqitong.embedded-db.port=" + dbPort, "--jiqitong.embedded-db.durable=false",
-                "--jiqitong.clock.start=" + TestClock.START, "--jiqitong.demo.enabled=true",
-                "--jiqitong.demo.entities=" + ENTITIES, "--logging.level.root=WARN"))
-                .redirectErrorStream(true).redirectOutput(log).start();
+        return PlatformProcess.start("1g", data.resolve(name + ".log").toFile(), List.of("--server.port=" + port,
+                "--jiqitong.data-dir=" + data, "--spring.datasource.url=", "--jiqitong.embedded-db.port=" + dbPort,
+                "--jiqitong.embedded-db.durable=false", "--jiqitong.clock.start=" + TestClock.START,
+                "--jiqitong.demo.enabled=true", "--jiqitong.demo.entities=" + ENTITIES, "--logging.level.root=WARN"));
     }
 
     private String importFeed(int port, Path csv) throws Exception {
@@ -208,20 +203,6 @@ class BulkDeliveryKillTest {
     }
 
     private void awaitUp(Process p, int port, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            assertThat(p.isAlive()).as("the platform is running").isTrue();
-            assertThat(System.nanoTime()).as("UP within " + seconds + " s").isLessThan(deadline);
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health/readiness")).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
+        PlatformProcess.awaitUp(p, port, "/actuator/health/readiness", seconds);
     }
 }

@@ -2,7 +2,6 @@ package org.jiqitong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,30 +54,13 @@ class EmbeddedRestartAfterKillTest {
     }
 
     private Process start(Path data, int port, String name) throws Exception {
-        File log = data.resolve(name + ".log").toFile();
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.jiqitong.JiqitongApplication",
-                "--server.port=" + port, "--jiqitong.data-dir=" + data, "--spring.datasource.url=",
-                "--jiqitong.demo.enabled=true", "--jiqitong.demo.entities=300", "--logging.level.root=WARN"))
-                .redirectErrorStream(true).redirectOutput(log).start();
+        return PlatformProcess.start("512m", data.resolve(name + ".log").toFile(), List.of("--server.port=" + port,
+                "--jiqitong.data-dir=" + data, "--spring.datasource.url=", "--jiqitong.demo.enabled=true",
+                "--jiqitong.demo.entities=300", "--logging.level.root=WARN"));
     }
 
     private void awaitUp(Process p, int port, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            assertThat(p.isAlive()).as("the platform is running").isTrue();
-            assertThat(System.nanoTime()).as("UP within " + seconds + " s").isLessThan(deadline);
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
+        PlatformProcess.awaitUp(p, port, "/actuator/health", seconds);
     }
 
     private long entities(int port) throws Exception {

@@ -53,7 +53,8 @@ class SignInEvents {
         return "/login".equals(request.getServletPath()) ? "FORM" : "BASIC";
     }
 
-    private static String remoteAddress() {
+    /** The address the current request came from (after a trusted proxy's forwarded header), or null outside one. */
+    static String remoteAddress() {
         HttpServletRequest request = request();
         return request == null ? null : request.getRemoteAddr();
     }

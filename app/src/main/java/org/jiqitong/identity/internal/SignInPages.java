@@ -44,7 +44,7 @@ class SignInPages {
         CurrentUser me = admin();
         String name = username.strip();
         int keys = throttle.unlock(name);
-        accounts.audit(name, "UNLOCKED", "ADMIN", ThrottledAuthenticationProvider.remoteAddress(), me.getUsername());
+        accounts.audit(name, "UNLOCKED", "ADMIN", SignInEvents.remoteAddress(), me.getUsername());
         redirect.addFlashAttribute("unlocked", name);
         redirect.addFlashAttribute("keys", keys);
         return "redirect:/admin/sign-ins";

@@ -1,6 +1,5 @@
 package org.jiqitong.identity.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -9,8 +8,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in (form and HTTP Basic) behind {@link SignInThrottle}: before a password is checked the attempt takes
@@ -43,7 +40,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String address = remoteAddress();
+        String address = java.util.Objects.requireNonNullElse(SignInEvents.remoteAddress(), "-");
         if (!throttle.reserve(username, address, clock.instant())) {
             throw new ThrottledException();
         }
@@ -55,10 +52,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    static String remoteAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                ? attrs.getRequest().getRemoteAddr() : "-";
     }
 }
