@@ -29,6 +29,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     protected WebDriver browser;
+    private Path profile;
     private final java.util.List<String> expectedConsoleErrors = new java.util.ArrayList<>();
 
     @BeforeEach
@@ -39,7 +40,7 @@ public abstract class BrowserTest extends IntegrationTest {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        Path profile = Files.createTempDirectory("chromium-profile-");
+        profile = TempDirs.create("chromium-profile-");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
@@ -60,6 +61,7 @@ public abstract class BrowserTest extends IntegrationTest {
             errors = consoleErrors();
         } finally {
             browser.quit();
+            TempDirs.delete(profile);
         }
         org.assertj.core.api.Assertions.assertThat(errors).as("errors in the browser's console").isEmpty();
     }

@@ -34,7 +34,7 @@ class BulkDeliveryKillTest {
 
     @Test
     void aBulkDeliveryKilledHalfWayIsFinishedAfterTheRestartWithEachMessageOnce() throws Exception {
-        Path data = Files.createTempDirectory("jiqitong-bulk-kill-");
+        Path data = org.jiqitong.TempDirs.removedAtExit("jiqitong-bulk-kill-");
         int port = freePort();
         int dbPort = freePort();
         Path feeds = data.resolve("feeds");

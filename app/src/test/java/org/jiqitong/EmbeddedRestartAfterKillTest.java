@@ -24,7 +24,7 @@ class EmbeddedRestartAfterKillTest {
 
     @Test
     void aPlatformKilledWithSigkillStartsAgainOnTheSameDataDirectory() throws Exception {
-        Path data = Files.createTempDirectory("jiqitong-kill9-");
+        Path data = org.jiqitong.TempDirs.removedAtExit("jiqitong-kill9-");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

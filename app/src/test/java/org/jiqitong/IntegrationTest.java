@@ -87,10 +87,6 @@ public abstract class IntegrationTest {
     }
 
     private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("jiqitong-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirs.removedAtExit("jiqitong-test-");
     }
 }

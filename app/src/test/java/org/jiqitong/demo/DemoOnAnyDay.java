@@ -36,11 +36,7 @@ abstract class DemoOnAnyDay {
     /** The properties of a platform whose clock starts at {@code start} (Beijing time, 10:00). */
     static void startingAt(DynamicPropertyRegistry registry, String day) {
         String dir;
-        try {
-            dir = Files.createTempDirectory("jiqitong-day-" + day + "-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dir = org.jiqitong.TempDirs.removedAtExit("jiqitong-day-" + day + "-").toString();
         registry.add("jiqitong.clock.start", () -> OffsetDateTime.parse(day + "T10:00:00+08:00").toString());
         registry.add("jiqitong.data-dir", () -> dir);
         registry.add("spring.datasource.url", () -> "");

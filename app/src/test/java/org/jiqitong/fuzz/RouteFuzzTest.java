@@ -76,11 +76,7 @@ class RouteFuzzTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         String dir;
-        try {
-            dir = Files.createTempDirectory("jiqitong-fuzz-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dir = org.jiqitong.TempDirs.removedAtExit("jiqitong-fuzz-").toString();
         registry.add("jiqitong.clock.start", TestClock.START::toString);
         registry.add("jiqitong.data-dir", () -> dir);
         registry.add("spring.datasource.url", () -> "");

@@ -110,7 +110,7 @@ class JobsIntegrationTest extends IntegrationTest {
      */
     @Test
     void anImportKilledMidwayIsFailedVisiblyLandsNothingAndLeavesNoUpload() throws Exception {
-        Path feeds = Files.createTempDirectory("jiqitong-kill-feeds-");
+        Path feeds = org.jiqitong.TempDirs.removedAtExit("jiqitong-kill-feeds-");
         DemoRegistry.write(120_000, feeds, TestClock.TODAY);
         Path entities = feeds.resolve("entities.csv");
         String probe;
@@ -160,7 +160,7 @@ class JobsIntegrationTest extends IntegrationTest {
         command.addAll(List.of(args));
         command.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--jiqitong.data-dir=" + dataDir, "--logging.level.root=WARN", "--jiqitong.jobs.heartbeat=PT1S"));
-        Path log = Files.createTempFile("jiqitong-importer-", ".log");
+        Path log = org.jiqitong.TempDirs.fileRemovedAtExit("jiqitong-importer-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", databasePassword());
         Process p = builder.start();

@@ -112,8 +112,8 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
             url = c.getMetaData().getURL();
             user = c.getMetaData().getUserName();
         }
-        Path dataDir = Files.createTempDirectory("jiqitong-payer-");
-        Path log = Files.createTempFile("jiqitong-payer-", ".log");
+        Path dataDir = org.jiqitong.TempDirs.removedAtExit("jiqitong-payer-");
+        Path log = org.jiqitong.TempDirs.fileRemovedAtExit("jiqitong-payer-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
