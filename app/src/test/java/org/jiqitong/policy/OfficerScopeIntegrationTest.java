@@ -43,4 +43,27 @@ class OfficerScopeIntegrationTest extends IntegrationTest {
         assertThat(Http.anonymous(port).get("/policies/" + sci.itemId()).statusCode())
                 .as("the public page of the published item stays open").isEqualTo(200);
     }
+
+    /** A condition added without its citation (the officer cleared the field) is refused with the reason, not a 500. */
+    @Test
+    void aConditionWithoutItsCitationIsRefusedWithTheReason() {
+        Http officer = Http.anonymous(port);
+        officer.formLogin("officer", "jiqitong-demo");
+        String csrf = officer.csrfToken("/officer/items");
+        String documentId = java.util.regex.Pattern.compile("name=\"documentId\".*?<option value=\"(\\d+)\"",
+                java.util.regex.Pattern.DOTALL).matcher(officer.get("/officer/items").body()).results().findFirst()
+                .orElseThrow().group(1);
+        var created = officer.postForm("/officer/items", Map.of("documentId", documentId, "name", "无依据条件测试"
+                + System.nanoTime(), "benefitType", "AWARD"), csrf);
+        String version = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(version).matches("/officer/versions/\\d+");
+        var r = officer.postForm(version + "/conditions", Map.of("attr", "status", "op", "eq", "values", "ACTIVE",
+                "wording", "登记状态为存续", "doc", " "), csrf);
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(officer.get(version).body()).contains("请填写条件的依据");
+        var cited = officer.postForm(version + "/conditions", Map.of("attr", "status", "op", "eq", "values", "ACTIVE",
+                "wording", "登记状态为存续", "doc", "济政发〔2021〕10号"), csrf);
+        assertThat(cited.statusCode()).isEqualTo(302);
+        assertThat(officer.get(version).body()).contains("已添加条件").doesNotContain("请填写条件的依据");
+    }
 }

@@ -264,9 +264,12 @@ class OfficerPages {
         String max = form.getOrDefault("max", "").strip();
         String wording = form.getOrDefault("wording", "").strip();
         String doc = form.getOrDefault("doc", "").strip();
+        if (doc.isEmpty()) {
+            throw new IllegalArgumentException("请填写条件的依据(政策文号),每个条件须注明出处");
+        }
         return new Condition.Leaf(attribute.code(), period, op, values, min.isEmpty() ? null : literal(attribute, min),
                 max.isEmpty() ? null : literal(attribute, max), null, wording.isEmpty() ? null : wording,
-                doc.isEmpty() ? null : new Citation(doc, form.getOrDefault("clause", "").strip()));
+                new Citation(doc, form.getOrDefault("clause", "").strip()));
     }
 
     private static Object literal(Attribute attribute, String text) {

@@ -202,8 +202,10 @@ public final class ConditionJson {
             n.put("expr", leaf.expression());
         }
         n.put("wording", leaf.wording());
-        n.set("cite", JSON.valueToTree(Map.of("doc", leaf.citation().document(),
-                "clause", leaf.citation().clause() == null ? "" : leaf.citation().clause())));
+        if (leaf.citation() != null) { // a leaf without one is written as it is; reading it back names the omission
+            n.set("cite", JSON.valueToTree(Map.of("doc", leaf.citation().document(),
+                    "clause", leaf.citation().clause() == null ? "" : leaf.citation().clause())));
+        }
         return n;
     }
 }
