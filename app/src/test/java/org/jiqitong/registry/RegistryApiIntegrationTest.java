@@ -81,6 +81,14 @@ class RegistryApiIntegrationTest extends IntegrationTest {
         assertThat(done).contains("\"kind\":\"IMPORT\"", "\"state\":\"SUCCEEDED\"", "\"accepted\":1", "\"rejected\":2",
                 "\"row\":3", "\"column\":\"uscc\"", "\"row\":4", "\"column\":\"status\"", "营业中");
         assertThat(Http.basic(port, "clerk", PASSWORD).get(job).statusCode()).as("someone else's job").isEqualTo(404);
+        String id = job.substring(job.lastIndexOf('/') + 1);
+        assertThat(admin.get("/api/v1/jobs?kind=IMPORT&limit=5").body()).as("the latest imports, for an operator")
+                .contains("\"id\":" + id + ",\"kind\":\"IMPORT\"");
+        assertThat(Http.basic(port, "clerk", PASSWORD).get("/api/v1/jobs?kind=IMPORT").body())
+                .as("not someone else's").doesNotContain("\"id\":" + id + ",");
+        HttpResponse<String> tooMany = admin.get("/api/v1/jobs?kind=IMPORT&limit=1000");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("limit");
         HttpResponse<String> again = admin.postMultipart("/api/v1/imports/entities", "e.csv", csv, "AMR", null);
         assertThat(finished(admin, again.headers().firstValue("Location").orElseThrow()))
                 .contains("\"accepted\":1", "\"changed\":0");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.jobs.JobView;
@@ -11,10 +12,15 @@ import org.jiqitong.jobs.Jobs;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code GET /api/v1/jobs/{id}}: a job's state and progress, for whoever submitted it (and ADMIN); others get 404. */
+/**
+ * {@code GET /api/v1/jobs/{id}}: a job's state and progress, for whoever submitted it (and ADMIN); others get 404.
+ * {@code GET /api/v1/jobs?kind=}: the latest jobs of a kind the caller may see (an operator's view of what the
+ * platform did after an event, e.g. the sweep a publish set off).
+ */
 @RestController
 @Tag(name = "jobs", description = "long work in the background")
 class JobApi {
@@ -32,6 +38,17 @@ class JobApi {
 
     JobApi(Jobs jobs) {
         this.jobs = jobs;
+    }
+
+    @GetMapping("/api/v1/jobs")
+    @Operation(summary = "The latest jobs of one kind (IMPORT, SWEEP, SWEEP_ITEM, NO_APPLICATION_SNAPSHOT …), newest first")
+    List<JobJson> recent(@RequestParam String kind, @RequestParam(defaultValue = "20") int limit) {
+        CurrentUser me = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (limit < 1 || limit > 100) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit: 须为 1–100 之间的整数");
+        }
+        return jobs.recent(kind, limit).stream().filter(j -> me.is(Role.ADMIN) || j.createdBy().equals(me.getUsername()))
+                .map(JobJson::of).toList();
     }
 
     @GetMapping("/api/v1/jobs/{id}")
