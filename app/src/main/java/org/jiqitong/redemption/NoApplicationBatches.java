@@ -87,8 +87,10 @@ public class NoApplicationBatches {
         ItemVersionView item = noApplicationItem(itemId);
         List<EligibleEntity> listed = new ArrayList<>();
         int skipped = 0;
+        java.util.Set<String> live = batches.liveUsccs(itemId);
+        java.util.Set<String> applied = applications.receivedOrInProgress(itemId, asOf.getYear());
         for (EligibleEntity e : matching.eligibleWithAmounts(itemId)) {
-            if (batches.live(itemId, e.uscc()) || applications.receivedOrInProgress(e.uscc(), itemId, asOf.getYear())) {
+            if (live.contains(e.uscc()) || applied.contains(e.uscc())) {
                 skipped++;
             } else {
                 listed.add(e);
@@ -120,7 +122,7 @@ public class NoApplicationBatches {
         checkStart(itemId, officer);
         return jobs.submit(SNAPSHOT_JOB, "item-" + itemId, officer.getUsername(), progress -> {
             progress.step("比对市场主体库与政策条件,生成名单 (taking the snapshot)");
-            long id = tx.execute(status -> start(itemId, officer));
+            long id = tx.execute(status -> start(itemId, officer, progress));
             return java.util.Map.of("batchId", id);
         });
     }
@@ -140,6 +142,10 @@ public class NoApplicationBatches {
     /** Takes the batch now (one open batch per item); the job of {@link #requestStart} runs this. */
     @Transactional
     public long start(long itemId, CurrentUser officer) {
+        return start(itemId, officer, null);
+    }
+
+    private long start(long itemId, CurrentUser officer, org.jiqitong.jobs.Work.Progress progress) {
         ItemVersionView item = checkStart(itemId, officer);
         LocalDate today = supervision.today();
         Snapshot s = snapshot(itemId, today);
@@ -148,9 +154,15 @@ public class NoApplicationBatches {
         }
         long id = batches.create(itemId, item.versionId(), item.content().name(), item.departmentCode(), today, s.hash(),
                 officer.getUsername());
-        for (EligibleEntity e : s.listed()) {
-            batches.line(id, itemId, e);
+        long total = s.listed().size();
+        if (progress != null) {
+            progress.step("写入名单 (writing the list)");
         }
+        batches.lines(id, itemId, s.listed(), written -> {
+            if (progress != null) {
+                progress.done(written, total);
+            }
+        });
         batches.event(id, null, "START", "列入 " + s.listed().size() + " 家;已享受或申报中未列入 " + s.skipped() + " 家",
                 officer.getUsername());
         supervision.start(SUBJECT, id, "REVIEW", item.departmentCode(), "免申即享 · " + item.content().name(), 10, today);

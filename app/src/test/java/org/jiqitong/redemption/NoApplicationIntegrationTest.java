@@ -145,6 +145,10 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         assertThat(done).filteredOn(j -> j.state() != org.jiqitong.jobs.JobState.SUCCEEDED)
                 .allSatisfy(j -> assertThat(j.error()).isEqualTo("该政策已有未办结的免申即享批次"));
         assertThat(batches.batchesOf(item.itemId(), REVIEWER)).as("one batch").hasSize(1);
+        var taken = done.stream().filter(j -> j.state() == org.jiqitong.jobs.JobState.SUCCEEDED).findFirst().orElseThrow();
+        long lines = batches.batchesOf(item.itemId(), REVIEWER).get(0).listed();
+        assertThat(taken.done()).as("its progress counts the lines written").isEqualTo(lines).isPositive();
+        assertThat(taken.total()).isEqualTo(lines);
     }
 
     @Test

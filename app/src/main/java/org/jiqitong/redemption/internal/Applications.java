@@ -78,12 +78,13 @@ public class Applications {
     }
 
     /** Whether the enterprise got, or is getting, the item: paid this year, or an application still open. */
-    public boolean receivedOrInProgress(String uscc, long itemId, int year) {
-        return jdbc.sql("""
-                SELECT count(*) FROM redemption_application WHERE uscc = ? AND item_id = ?
+    /** The enterprises that received the item this year or have an application for it under way. */
+    public java.util.Set<String> receivedOrInProgress(long itemId, int year) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT uscc FROM redemption_application WHERE item_id = ?
                   AND (status NOT IN ('DRAFT','REFUSED','REJECTED','CLOSED','PAID')
                        OR (status = 'PAID' AND extract(year FROM paid_at AT TIME ZONE 'Asia/Shanghai') = ?))""")
-                .params(uscc, itemId, year).query(Long.class).single() > 0;
+                .params(itemId, year).query(String.class).list());
     }
 
     /** Whether the item came (or is coming) to the enterprise this year through a 免申即享 batch. */

@@ -42,10 +42,12 @@ public class Batches {
             """;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batchJdbc;
     private final java.time.Clock clock;
 
-    Batches(JdbcClient jdbc, java.time.Clock clock) {
+    Batches(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batchJdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.clock = clock;
     }
 
@@ -63,20 +65,34 @@ public class Batches {
                 .params(itemId, versionId, itemName, department, asOf, hash, by, now()).query(Long.class).single();
     }
 
-    public void line(long batchId, long itemId, EligibleEntity e) {
-        jdbc.sql("""
-                INSERT INTO no_application_line (batch_id, uscc, item_id, entity_name, amount_fen, explanation,
-                                                 eligible_since, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'LISTED')""")
-                .params(batchId, e.uscc(), itemId, e.name(), e.amountFen(), String.join("\n", e.reasons()),
-                        e.eligibleSince())
-                .update();
+    /**
+     * The list, written in JDBC batches of 2,000 rows (a city-sized list is hundreds of thousands of lines: one
+     * statement each would be minutes); {@code written} hears the running count after each batch.
+     */
+    public void lines(long batchId, long itemId, List<EligibleEntity> listed, java.util.function.IntConsumer written) {
+        for (int from = 0; from < listed.size(); from += 2_000) {
+            List<EligibleEntity> chunk = listed.subList(from, Math.min(listed.size(), from + 2_000));
+            batchJdbc.batchUpdate("""
+                    INSERT INTO no_application_line (batch_id, uscc, item_id, entity_name, amount_fen, explanation,
+                                                     eligible_since, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'LISTED')""", chunk, chunk.size(), (ps, e) -> {
+                ps.setLong(1, batchId);
+                ps.setString(2, e.uscc());
+                ps.setLong(3, itemId);
+                ps.setString(4, e.name());
+                ps.setLong(5, e.amountFen());
+                ps.setString(6, String.join("\n", e.reasons()));
+                ps.setObject(7, e.eligibleSince());
+            });
+            written.accept(from + chunk.size());
+        }
     }
 
-    public boolean live(long itemId, String uscc) {
-        return jdbc.sql("""
-                SELECT count(*) FROM no_application_line WHERE item_id = ? AND uscc = ?
-                  AND state IN ('LISTED','NOTIFIED','CONFIRMED')""").params(itemId, uscc).query(Long.class).single() > 0;
+    /** The enterprises with a live line of the item (listed, notified or confirmed in some batch). */
+    public java.util.Set<String> liveUsccs(long itemId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT uscc FROM no_application_line WHERE item_id = ?
+                  AND state IN ('LISTED','NOTIFIED','CONFIRMED')""").param(itemId).query(String.class).list());
     }
 
     public Optional<Long> openBatch(long itemId) {
