@@ -56,6 +56,37 @@ public class Matching {
         return item.flatMap(i -> registry.facts(uscc, asOf).map(f -> match(i, f)));
     }
 
+    /**
+     * The explanations of many changes at once (a page of a bulk delivery of 政策找人), keyed by change id: from the
+     * kept population when it is warm and of {@code asOf} — the facts the verdicts were computed from — else read from
+     * the registry one by one. Absent: the item is no longer published or the entity is unknown.
+     */
+    public Map<Long, ItemMatch> explainAll(List<EligibilityChanged> changes, LocalDate asOf) {
+        Map<Long, ItemMatch> out = new java.util.HashMap<>();
+        if (changes.isEmpty()) {
+            return out;
+        }
+        Map<Long, Optional<CompiledItem>> items = new java.util.HashMap<>();
+        changes.forEach(c -> items.computeIfAbsent(c.itemId(), policies::publishedItem));
+        Map<String, Integer> ids = registry.entityIds(changes.stream().map(EligibilityChanged::uscc).distinct().toList());
+        sweeper.withPopulation(asOf, population -> {
+            for (EligibilityChanged c : changes) {
+                Integer id = ids.get(c.uscc());
+                Optional<CompiledItem> item = items.get(c.itemId());
+                if (id != null && item.isPresent() && population.ids().contains(id)) {
+                    out.put(c.changeId(), match(item.get(), population.facts(id)));
+                }
+            }
+            return null;
+        });
+        for (EligibilityChanged c : changes) {
+            if (!out.containsKey(c.changeId()) && items.get(c.itemId()).isPresent() && ids.containsKey(c.uscc())) {
+                explain(new Uscc(c.uscc()), c.itemId(), asOf).ifPresent(m -> out.put(c.changeId(), m));
+            }
+        }
+        return out;
+    }
+
     /** How many entities the item reaches now (empty when it was never swept or is withdrawn). */
     public Optional<ItemReach> reach(long itemId) {
         return store.reach(itemId);

@@ -55,6 +55,11 @@ public class Registry {
         return queries.entityId(uscc.value());
     }
 
+    /** The numeric ids of many entities at once (the unknown ones are absent). */
+    public java.util.Map<String, Integer> entityIds(java.util.Collection<String> usccs) {
+        return queries.entityIds(usccs);
+    }
+
     /** The summaries of the entities with these ids, in the order given. */
     public List<EntitySummary> summaries(int[] ids) {
         return queries.summaries(ids);

@@ -46,6 +46,32 @@ public class ResultStore {
         this.dataSource = dataSource;
     }
 
+    /** Keeps an item's verdicts from before a publish until its changes are recorded (empty: it had none). */
+    void savePending(long itemId, Stored before, String cause) {
+        jdbc.sql("""
+                INSERT INTO matching_pending_diff (item_id, before_version_id, before_eligible, before_undetermined, cause)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING""")
+                .params(itemId, before == null ? null : before.versionId(), before == null ? null : write(before.eligible()),
+                        before == null ? null : write(before.undetermined()), cause).update();
+    }
+
+    /** The verdicts from before publishes whose changes were not recorded (a crash came between), by item. */
+    Map<Long, java.util.Optional<Stored>> pending() {
+        Map<Long, java.util.Optional<Stored>> all = new HashMap<>();
+        jdbc.sql("SELECT item_id, before_version_id, before_eligible, before_undetermined FROM matching_pending_diff")
+                .query(rs -> {
+                    long version = rs.getLong(2);
+                    boolean none = rs.wasNull(); // a new item: it had no verdicts before
+                    all.put(rs.getLong(1), none ? java.util.Optional.empty()
+                            : java.util.Optional.of(new Stored(version, read(rs.getBytes(3)), read(rs.getBytes(4)))));
+                });
+        return all;
+    }
+
+    void deletePending(long itemId) {
+        jdbc.sql("DELETE FROM matching_pending_diff WHERE item_id = ?").param(itemId).update();
+    }
+
     Map<Long, Stored> loadAll() {
         Map<Long, Stored> all = new HashMap<>();
         jdbc.sql("SELECT item_id, version_id, eligible, undetermined FROM matching_result")

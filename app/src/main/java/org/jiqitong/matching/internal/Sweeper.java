@@ -62,7 +62,8 @@ public class Sweeper {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    private Map<Long, ResultStore.Stored> results;
+    /** Replaced, never changed in place: readers of one item's verdicts need no lock. */
+    private volatile Map<Long, ResultStore.Stored> results;
     private Population population;
     private List<CompiledItem> items = List.of();
     private SweepPlan plan = SweepPlan.compile(List.of());
@@ -117,13 +118,17 @@ public class Sweeper {
             next.put(item.view().itemId(), new ResultStore.Stored(item.view().versionId(), swept.get(i).eligible(),
                     swept.get(i).undetermined()));
         }
-        Map<Long, ResultStore.Stored> before = results;
+        Map<Long, ResultStore.Stored> before = new HashMap<>(results);
+        Map<Long, Optional<ResultStore.Stored>> pending = store.pending();
+        // a publish whose changes a crash kept from being recorded: they are recorded now, from the verdicts before it
+        pending.forEach((itemId, was) -> before.put(itemId, was.orElse(null)));
         long changes = commit(next, results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), log -> {
             if (!baseline) {
                 for (CompiledItem item : published) {
                     diff(item, before.get(item.view().itemId()), next.get(item.view().itemId()), population, log);
                 }
             }
+            pending.keySet().forEach(store::deletePending);
         }, cause, today, true);
         this.population = population;
         items = published;
@@ -161,17 +166,34 @@ public class Sweeper {
             return sweepAll(cause); // a new day: every item reads differently, this one included
         }
         Population population = this.population;
+        long t0 = System.nanoTime();
         ColumnarResult swept = SweepPlan.compile(List.of(item.rule()))
                 .sweep(new Snapshot(today, population.ids(), population::facts)).get(0);
         ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.eligible(), swept.undetermined());
-        long changes = commit(Map.of(itemId, now), List.of(), log -> diff(item, before, now, population, log), cause,
-                today, false);
+        long t1 = System.nanoTime();
+        // first the results, visible at once (reach, lists, the 免申即享 snapshot), the verdicts before kept aside ...
+        tx.executeWithoutResult(status -> {
+            store.save(itemId, now, today);
+            store.savePending(itemId, before, cause);
+        });
+        Map<Long, ResultStore.Stored> swapped = new HashMap<>(results);
+        swapped.put(itemId, now);
+        results = swapped;
         grow(population.size());
         if (before != null) {
             Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
         }
         Fingerprints.toggle(fingerprints, itemId, now.eligible(), now.undetermined());
         recompile();
+        long t2 = System.nanoTime();
+        // ... then the changes and their events (政策找人), which may be hundreds of thousands
+        long changes = commit(Map.of(), List.of(), log -> {
+            diff(item, before, now, population, log);
+            store.deletePending(itemId);
+        }, cause, today, false);
+        log.info("swept item {} over {} entities: sweep {} ms, results stored {} ms, {} changes recorded {} ms ({})",
+                itemId, population.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, changes,
+                (System.nanoTime() - t2) / 1_000_000, cause);
         return (int) Math.min(Integer.MAX_VALUE, changes);
     }
 
@@ -250,8 +272,9 @@ public class Sweeper {
     }
 
     /** The stored verdicts of one item (null when it reaches nobody or is not published). */
-    public synchronized ResultStore.Stored result(long itemId) {
-        return results == null ? null : results.get(itemId);
+    public ResultStore.Stored result(long itemId) {
+        Map<Long, ResultStore.Stored> now = results;
+        return now == null ? null : now.get(itemId);
     }
 
     private static void diff(CompiledItem item, ResultStore.Stored before, ResultStore.Stored now,
@@ -299,8 +322,10 @@ public class Sweeper {
         if (replaceAll) {
             results = new HashMap<>(next);
         } else {
-            results.putAll(next);
-            gone.forEach(results::remove);
+            Map<Long, ResultStore.Stored> swapped = new HashMap<>(results);
+            swapped.putAll(next);
+            gone.forEach(swapped::remove);
+            results = swapped;
         }
         return count;
     }
@@ -321,6 +346,17 @@ public class Sweeper {
             stored = results.get(itemId);
         }
         return work.apply(stored == null ? new int[0] : stored.eligible().toArray(), population);
+    }
+
+    /**
+     * Reads the kept population of {@code asOf} under this object's lock (a bulk delivery's page of explanations);
+     * null, without running {@code work}, while it is not warm or of another day.
+     */
+    public synchronized <T> T withPopulation(LocalDate asOf, java.util.function.Function<Population, T> work) {
+        if (!ready || population == null || !population.asOf().equals(asOf)) {
+            return null;
+        }
+        return work.apply(population);
     }
 
     private void recompile() {

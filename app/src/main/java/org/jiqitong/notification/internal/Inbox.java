@@ -26,8 +26,10 @@ public class Inbox {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batchJdbc;
 
-    Inbox(JdbcClient jdbc) {
+    Inbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batchJdbc) {
+        this.batchJdbc = batchJdbc;
         this.jdbc = jdbc;
     }
 
@@ -67,6 +69,20 @@ public class Inbox {
                 .optional().orElse(Preferences.DEFAULT);
     }
 
+    /** The preferences of many enterprises at once (those without stored ones get the default). */
+    public java.util.Map<String, Preferences> preferences(java.util.Collection<String> usccs) {
+        java.util.Map<String, Preferences> all = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT uscc, muted, benefit_types, departments, email, email_opt_in FROM notification_preference
+                WHERE uscc = ANY(?)""").param(usccs.toArray(String[]::new))
+                .query((rs, i) -> all.put(rs.getString(1), new Preferences(rs.getBoolean(2),
+                        strings(rs.getArray(3)).stream().map(BenefitType::valueOf).collect(Collectors.toSet()),
+                        strings(rs.getArray(4)), rs.getString(5), rs.getBoolean(6))))
+                .list();
+        usccs.forEach(u -> all.putIfAbsent(u, Preferences.DEFAULT));
+        return all;
+    }
+
     public void savePreferences(String uscc, Preferences p) {
         jdbc.sql("""
                 INSERT INTO notification_preference (uscc, muted, benefit_types, departments, email, email_opt_in,
@@ -97,6 +113,46 @@ public class Inbox {
                     .update();
         }
         return id;
+    }
+
+    /**
+     * Many messages in one JDBC batch (a page of a bulk delivery), each at most once per change as {@link #deliver};
+     * an e-mail is queued for those newly stored whose recipient is given (same index in {@code emailTo}).
+     */
+    void deliverAll(List<NewMessage> messages, List<String> emailTo) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        int[] stored = batchJdbc.batchUpdate("""
+                INSERT INTO notification_message (uscc, change_id, item_id, title, body, reasons, amount_fen, deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING""",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                        NewMessage m = messages.get(i);
+                        ps.setString(1, m.uscc());
+                        ps.setLong(2, m.changeId());
+                        ps.setLong(3, m.itemId());
+                        ps.setString(4, m.title());
+                        ps.setString(5, m.body());
+                        ps.setString(6, String.join("\n", m.reasons()));
+                        ps.setObject(7, m.amountFen());
+                        ps.setObject(8, m.deadline());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return messages.size();
+                    }
+                });
+        for (int i = 0; i < messages.size(); i++) {
+            if (stored[i] == 1 && emailTo.get(i) != null) {
+                jdbc.sql("""
+                        INSERT INTO notification_mail (message_id, recipient)
+                        SELECT id, ? FROM notification_message WHERE change_id = ?""")
+                        .params(emailTo.get(i), messages.get(i).changeId()).update();
+            }
+        }
     }
 
     /** A keyed message (not about an eligibility change): at most one per key. */

@@ -63,6 +63,14 @@ public class EntityQueries {
                 .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
+    /** The numeric ids of these entities (the unknown ones are absent). */
+    public Map<String, Integer> entityIds(java.util.Collection<String> usccs) {
+        Map<String, Integer> ids = new HashMap<>();
+        jdbc.sql("SELECT uscc, id FROM registry_entity WHERE uscc = ANY(?)").param(usccs.toArray(String[]::new))
+                .query((rs, i) -> ids.put(rs.getString(1), rs.getInt(2))).list();
+        return ids;
+    }
+
     public List<EntitySummary> summaries(int[] ids) {
         Map<Integer, EntitySummary> byId = new HashMap<>();
         jdbc.sql("""
