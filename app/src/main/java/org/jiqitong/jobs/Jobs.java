@@ -96,9 +96,18 @@ public class Jobs {
         store.beat(owner);
     }
 
-    /** At start and every half minute: jobs whose instance stopped beating are failed with the reason. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** Every half minute, on one instance of the cluster at a time (the start of each instance does it too). */
     @Scheduled(fixedDelayString = "${jiqitong.jobs.reap:PT30S}", initialDelayString = "${jiqitong.jobs.reap:PT30S}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "jobs-fail-abandoned", lockAtLeastFor = "PT5S")
+    void reap() {
+        failAbandoned();
+    }
+
+    /**
+     * Jobs whose instance stopped beating are failed with the reason (a conditional update: two instances doing it at
+     * once fail each job once).
+     */
+    @EventListener(ApplicationReadyEvent.class)
     public int failAbandoned() {
         List<Long> failed = store.failAbandoned(owner, staleAfter, OffsetDateTime.now(clock), ABANDONED);
         if (!failed.isEmpty()) {

@@ -76,6 +76,21 @@ class SecurityConfiguration {
             return http.build();
         }
 
+        /** The metrics for Prometheus: an ADMIN's API token (or HTTP Basic), stateless; anyone else 401/403. */
+        @Bean
+        @Order(0)
+        SecurityFilterChain metrics(HttpSecurity http, ApiTokens tokens) throws Exception {
+            http.securityMatcher("/actuator/prometheus")
+                    .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(org.jiqitong.identity.Role.ADMIN.authority()))
+                    .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
+                    .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),
+                            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(c -> c.disable())
+                    .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()));
+            return http.build();
+        }
+
         /** Open311 GeoReport v2: public reads; a POST is authorised by its api_key in the controller. */
         @Bean
         @Order(0)

@@ -52,6 +52,7 @@ class SignInPages {
 
     /** Nightly: keys untouched for a day are forgotten (idempotent, so any instance may run it). */
     @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "identity-forget-sign-in-failures", lockAtLeastFor = "PT5M")
     void forget() {
         throttle.forgetOld(clock.instant());
     }

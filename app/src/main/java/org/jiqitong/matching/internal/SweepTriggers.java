@@ -43,6 +43,7 @@ class SweepTriggers {
 
     /** Dates move: "成立三年内" and "上一年度" read differently tomorrow. */
     @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "matching-nightly-sweep", lockAtLeastFor = "PT5M")
     void nightly() {
         full("DAILY", "daily-" + org.jiqitong.shared.ChinaTime.today(clock));
     }

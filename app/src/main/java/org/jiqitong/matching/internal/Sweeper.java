@@ -72,8 +72,15 @@ public class Sweeper {
     private volatile boolean ready;
     private final java.util.concurrent.atomic.AtomicInteger sweeping = new java.util.concurrent.atomic.AtomicInteger();
 
+    private final io.micrometer.core.instrument.Timer fullSweeps;
+    private final io.micrometer.core.instrument.Timer itemSweeps;
+
     Sweeper(Registry registry, Policies policies, ResultStore store, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.fullSweeps = io.micrometer.core.instrument.Timer.builder("jiqitong.sweep").tag("kind", "full")
+                .description("a sweep of every published item over the registry, changes recorded").register(meters);
+        this.itemSweeps = io.micrometer.core.instrument.Timer.builder("jiqitong.sweep").tag("kind", "item")
+                .description("a sweep of one item after a publish, changes recorded").register(meters);
         this.registry = registry;
         this.policies = policies;
         this.store = store;
@@ -100,6 +107,10 @@ public class Sweeper {
     }
 
     private synchronized int sweepAllNow(String cause) {
+        return fullSweeps.record(() -> sweepAllTimed(cause));
+    }
+
+    private int sweepAllTimed(String cause) {
         long t0 = System.nanoTime();
         LocalDate today = ChinaTime.today(clock);
         if (results == null) {
@@ -149,6 +160,10 @@ public class Sweeper {
 
     /** Sweeps one item that was published (or got a new version). */
     public synchronized int sweepItem(long itemId, String cause) {
+        return itemSweeps.record(() -> sweepItemTimed(itemId, cause));
+    }
+
+    private int sweepItemTimed(long itemId, String cause) {
         if (!ready) {
             return 0; // the first full sweep will see it
         }

@@ -41,6 +41,7 @@ class Mailer {
     }
 
     @Scheduled(fixedDelayString = "${jiqitong.mail.outbox-interval:PT5S}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notification-mail-outbox", lockAtLeastFor = "PT1S")
     void sendPending() {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {

@@ -21,6 +21,7 @@ class ExpiryJob {
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "policy-expire-items", lockAtLeastFor = "PT5M")
     void expire() {
         int expired = lifecycle.expireDue(org.jiqitong.shared.ChinaTime.today(clock));
         if (expired > 0) {

@@ -19,6 +19,7 @@ class NoApplicationJob {
     }
 
     @Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "redemption-no-application-daily", lockAtLeastFor = "PT5M")
     void daily() {
         batches.daily(supervision.today());
     }

@@ -17,6 +17,7 @@ class EscalationJob {
     }
 
     @Scheduled(cron = "0 5 * * * *", zone = "Asia/Shanghai")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "supervision-escalate-overdue", lockAtLeastFor = "PT5M")
     void escalate() {
         supervision.escalateOverdue(supervision.today());
     }
