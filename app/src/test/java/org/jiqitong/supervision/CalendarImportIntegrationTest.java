@@ -26,6 +26,24 @@ class CalendarImportIntegrationTest extends IntegrationTest {
     @Autowired
     Supervision supervision;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Issue 14.4: an edit made by another instance of the cluster (here: straight into the table) is seen within seconds. */
+    @Test
+    void anEditByAnotherInstanceReachesThisOneWithinSeconds() {
+        LocalDate day = LocalDate.of(2093, 6, 3); // a Wednesday of a far year: a working day by the weekday rule
+        assertThat(supervision.calendar().isWorkingDay(day)).isTrue();
+        jdbc.sql("INSERT INTO supervision_calendar_day (day, kind, name, updated_by) VALUES (?, 'HOLIDAY', '测试假日', 'other')")
+                .param(day).update();
+        try {
+            eventually("the other instance's holiday is seen", () -> !supervision.calendar().isWorkingDay(day));
+        } finally {
+            jdbc.sql("DELETE FROM supervision_calendar_day WHERE day = ?").param(day).update();
+        }
+        eventually("and its removal", () -> supervision.calendar().isWorkingDay(day));
+    }
+
     @Test
     void theYearsThatMatterAreThisYearAndFromOctoberTheNext() {
         assertThat(supervision.missingCalendarYears(LocalDate.of(2026, 9, 30))).isEmpty();

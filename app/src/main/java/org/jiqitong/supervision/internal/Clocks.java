@@ -37,18 +37,35 @@ public class Clocks {
         return OffsetDateTime.now(clock);
     }
 
+    /**
+     * The calendar, kept in memory and checked against the table at most every {@value #RECHECK_MS} ms (a digest
+     * of its days): an edit on another instance of the cluster reaches this one within seconds.
+     */
     public WorkingCalendar calendar() {
         WorkingCalendar c = calendar;
-        if (c == null) {
+        long now = System.nanoTime();
+        if (c != null && now - checkedAt < RECHECK_MS * 1_000_000L) {
+            return c;
+        }
+        String stamp = jdbc.sql("""
+                SELECT count(*) || '/' || coalesce(md5(string_agg(day::text || kind, ',' ORDER BY day)), '')
+                FROM supervision_calendar_day""").query(String.class).single();
+        if (c == null || !stamp.equals(calendarStamp)) {
             Map<LocalDate, WorkingCalendar.Kind> days = new HashMap<>();
             jdbc.sql("SELECT day, kind FROM supervision_calendar_day").query(rs -> {
                 days.put(rs.getObject(1, LocalDate.class), WorkingCalendar.Kind.valueOf(rs.getString(2)));
             });
             c = new WorkingCalendar(days);
             calendar = c;
+            calendarStamp = stamp;
         }
+        checkedAt = now;
         return c;
     }
+
+    static final long RECHECK_MS = 2_000;
+    private volatile String calendarStamp;
+    private volatile long checkedAt;
 
     public List<CalendarDay> days(int year) {
         return jdbc.sql("""
