@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +33,8 @@ public final class CityScale {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern ID = Pattern.compile("\"(?:jobId|id)\":(\\d+)");
+    private static final String PASSWORD = "jiqitong-demo";
+    private static final String CITED = "《关于加快推动民营经济高质量发展的实施意见》";
     private static String base;
     private static String token;
 
@@ -40,6 +43,10 @@ public final class CityScale {
 
     public static void main(String[] given) throws Exception {
         String[] args = given.length == 1 ? given[0].trim().split("\\s+") : given; // exec:exec passes one argument
+        if (args.length > 0 && args[0].equals("again")) {
+            again(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         String xmx = args.length > 1 ? args[1] : "1g";
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 18090;
@@ -79,6 +86,10 @@ public final class CityScale {
         table.add(row("then until matching READY (bulk sweep after the deliveries)", secs(t), ""));
         table.add(row("RSS of the platform after the deliveries", "", rssMb(app) + " MiB (heap cap " + xmx + ")"));
 
+        t = System.nanoTime();
+        awaitQuiet(app);
+        table.add(row("then until the machine is quiet (< 10 % busy for 3 s: messages sent, jobs done)", secs(t), ""));
+
         List<String> usccs = Files.lines(feeds.resolve("entities.csv")).skip(1).limit(50_000).map(l -> l.split(",")[0])
                 .toList();
         List<String> names = Files.lines(feeds.resolve("entities.csv")).skip(1).limit(5_000)
@@ -97,6 +108,15 @@ public final class CityScale {
         }
         table.add(latency("GET /api/v1/entities/{uscc}/matches, token, 64 connections", 3_000, 64,
                 i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches"));
+        table.add(atRate("the same, 64 connections, requests at a fixed rate", 3_000, 64, 200,
+                i -> "/api/v1/entities/" + usccs.get((i * 73) % usccs.size()) + "/matches"));
+
+        try {
+            publishAndSnapshot(app, table);
+        } catch (RuntimeException e) {
+            failures.add("publish and snapshot: " + e.getMessage());
+            table.add(row("publish and snapshot FAILED", "", e.getMessage()));
+        }
 
         app.destroy();
         app.waitFor();
@@ -126,6 +146,159 @@ public final class CityScale {
         }
     }
 
+    /**
+     * The publish and snapshot rows again, on the data directory of an earlier run (a city delivered once, measured
+     * many times): {@code CityScale again <data directory> <xmx> <port>}.
+     */
+    private static void again(Path work, String xmx, int port) throws Exception {
+        base = "http://localhost:" + port;
+        Path jar = Path.of("app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            jar = Path.of("../app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
+        }
+        List<String[]> table = new ArrayList<>();
+        Process app = start(jar, work, xmx, port);
+        long t = System.nanoTime();
+        awaitUp(app);
+        table.add(row("restart to UP", secs(t), ""));
+        awaitReady(app);
+        table.add(row("then until matching READY", secs(t), ""));
+        awaitQuiet(app);
+        token = issueToken();
+        List<String> usccs = Files.lines(work.resolve("feeds").resolve("entities.csv")).skip(1).limit(50_000)
+                .map(l -> l.split(",")[0]).toList();
+        table.add(latency("GET /api/v1/entities/{uscc}/matches, token, 64 connections", 3_000, 64,
+                i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches"));
+        table.add(atRate("the same, 64 connections, requests at a fixed rate", 3_000, 64, 200,
+                i -> "/api/v1/entities/" + usccs.get((i * 73) % usccs.size()) + "/matches"));
+        publishAndSnapshot(app, table);
+        app.destroy();
+        app.waitFor();
+        for (String[] r : table) {
+            System.out.printf("| %-78s | %10s | %-40s |%n", r[0], r[1], r[2]);
+        }
+    }
+
+    /**
+     * An officer publishes a new 免申即享 item through the pages (draft, three conditions, test cases, submit; a second
+     * officer approves) whose list is large — 在营、非严重失信、上一年度从业人员 10 人以上, about 16 % of a city — and
+     * the time from the approval to its sweep job's end is "publish → results". Then the officer starts a 免申即享
+     * batch of it and the snapshot job is followed to its end.
+     */
+    private static void publishAndSnapshot(Process app, List<String[]> table) throws Exception {
+        PageSession officer = new PageSession(base);
+        officer.signIn("officer", PASSWORD);
+        Matcher doc = Pattern.compile("name=\"documentId\".*?<option value=\"(\\d+)\"", Pattern.DOTALL)
+                .matcher(officer.get("/officer/items"));
+        if (!doc.find()) {
+            throw new IllegalStateException("no policy document to file the item under");
+        }
+        String name = "中小企业稳岗扩岗奖励(城市规模测试 " + System.currentTimeMillis() % 100_000 + ")";
+        String version = officer.post("/officer/items", Map.of("documentId", doc.group(1), "name", name,
+                "benefitType", "AWARD"));
+        Map<String, String> content = new java.util.HashMap<>(Map.ofEntries(Map.entry("name", name),
+                Map.entry("benefitType", "AWARD"), Map.entry("content", "对上一年度从业人员10人以上的在营企业给予一次性稳岗扩岗奖励(金额为示意)。"),
+                Map.entry("beneficiaries", "稳定就业的中小企业"), Map.entry("formula", "1000 * 100"),
+                Map.entry("capYuan", "1000"), Map.entry("amountIllustrative", "true"),
+                Map.entry("fixtures", "[{\"name\":\"从业人员12人\",\"asOf\":\"2026-06-30\",\"facts\":{\"status\":\"ACTIVE\","
+                        + "\"credit_flags\":[],\"employees@2025\":12},\"verdict\":\"ELIGIBLE\",\"amountFen\":100000},"
+                        + "{\"name\":\"从业人员5人\",\"asOf\":\"2026-06-30\",\"facts\":{\"status\":\"ACTIVE\","
+                        + "\"credit_flags\":[],\"employees@2025\":5},\"verdict\":\"INELIGIBLE\"}]"),
+                Map.entry("materials", "无需提交材料"), Map.entry("procedureSteps", "主管部门依名单审核\n公示\n财政部门兑付"),
+                Map.entry("payoutDays", "30"), Map.entry("contactPerson", "就业促进科"),
+                Map.entry("contactPhone", "0531-12345678"), Map.entry("noApplication", "true")));
+        officer.act(version, content);
+        officer.act(version + "/conditions", Map.of("attr", "status", "op", "eq", "values", "ACTIVE",
+                "wording", "登记状态为存续", "doc", CITED));
+        officer.act(version + "/conditions", Map.of("kind", "not", "attr", "credit_flags", "op", "has",
+                "values", "SERIOUS_DISHONESTY", "wording", "列入严重违法失信名单", "doc", CITED));
+        officer.act(version + "/conditions", Map.of("attr", "employees", "op", "range", "period", "last", "min", "10",
+                "wording", "上一年度从业人员10人以上", "doc", CITED));
+        officer.act(version + "/submit", Map.of());
+        PageSession reviewer = new PageSession(base);
+        reviewer.signIn("officer2", PASSWORD);
+        Matcher item = Pattern.compile("id=\"item-number\">(\\d+)<").matcher(reviewer.get(version));
+        if (!item.find()) {
+            throw new IllegalStateException("no item number on the version's page");
+        }
+        long before = latestJob("SWEEP_ITEM");
+        long t = System.nanoTime();
+        reviewer.post(version + "/approve", Map.of("note", "城市规模测试"));
+        double approved = (System.nanoTime() - t) / 1e9;
+        Pattern counted = Pattern.compile("id=\"count-eligible\">(\\d+)<");
+        Matcher reach;
+        do {
+            alive(app);
+            Thread.sleep(25);
+            long p0 = System.nanoTime();
+            reach = counted.matcher(reviewer.get("/reach/items/" + item.group(1)));
+            if (System.getenv("CITY_DEBUG") != null) {
+                System.out.printf("poll at %.3f s took %.3f s%n", (p0 - t) / 1e9, (System.nanoTime() - p0) / 1e9);
+            }
+        } while (!reach.find());
+        double visible = (System.nanoTime() - t) / 1e9;
+        table.add(row("publish → results: approve the new item until its reach page shows the count", String.format(
+                "%.2f", visible), reach.group(1) + " eligible" + (visible < 2 ? "" : "; TARGET < 2 s MISSED")));
+        String sweep = awaitJob(app, awaitNewJob("SWEEP_ITEM", before));
+        table.add(row("publish → its verdict changes recorded (政策找人 follows): sweep job SUCCEEDED", String.format(
+                "%.2f", (System.nanoTime() - t) / 1e9), field(sweep, "changes") + " changes; the approval's request "
+                + String.format("%.2f s", approved) + ", job " + instant(sweep, "createdAt") + " → "
+                + instant(sweep, "startedAt") + " → " + instant(sweep, "finishedAt")));
+
+        t = System.nanoTime();
+        String job = officer.post("/no-application/items/" + item.group(1) + "/batches", Map.of())
+                .replace("/no-application/jobs/", "/api/v1/jobs/");
+        String snapshot = awaitJob(app, job);
+        double took = (System.nanoTime() - t) / 1e9;
+        table.add(row("免申即享 snapshot of that item (a job with progress) to SUCCEEDED", String.format("%.1f", took),
+                field(snapshot, "done") + " enterprises listed" + (took < 30 ? "" : "; TARGET < 30 s MISSED")));
+    }
+
+    private static long latestJob(String kind) throws Exception {
+        Matcher m = ID.matcher(get("/api/v1/jobs?kind=" + kind + "&limit=1").body());
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String awaitNewJob(String kind, long after) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            long latest = latestJob(kind);
+            if (latest > after) {
+                return "/api/v1/jobs/" + latest;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no " + kind + " job within 60 s");
+    }
+
+    /** Until the whole machine (the platform, its PostgreSQL, anything else) is under 10 % busy for three seconds. */
+    private static void awaitQuiet(Process app) throws Exception {
+        int quietSeconds = 0;
+        long[] last = cpu();
+        long deadline = System.nanoTime() + 3_600_000_000_000L;
+        while (quietSeconds < 3) {
+            alive(app);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the machine did not become quiet within an hour");
+            }
+            Thread.sleep(1000);
+            long[] now = cpu();
+            double busy = 1 - (double) (now[1] - last[1]) / Math.max(1, now[0] - last[0]);
+            quietSeconds = busy < 0.10 ? quietSeconds + 1 : 0;
+            last = now;
+        }
+    }
+
+    /** Total and idle jiffies of all CPUs, from /proc/stat. */
+    private static long[] cpu() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+    }
+
     private static double p99(String[] latencyRow) {
         Matcher m = Pattern.compile("p99 ([0-9.]+) ms").matcher(latencyRow[2]);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.MAX_VALUE;
@@ -133,6 +306,41 @@ public final class CityScale {
 
     private interface Path2Url {
         String of(int i);
+    }
+
+    /**
+     * The open form of the same measurement: requests sent at a fixed rate over {@code connections} connections,
+     * whatever the answers' pace, each timed from the moment it was due (so waiting for a free connection counts).
+     */
+    private static String[] atRate(String what, int requests, int connections, int perSecond, Path2Url url)
+            throws Exception {
+        long[] nanos = new long[requests];
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        List<Future<?>> all = new ArrayList<>();
+        long start = System.nanoTime() + 100_000_000L;
+        for (int i = 0; i < requests; i++) {
+            int k = i;
+            long due = start + (long) (i * 1e9 / perSecond);
+            all.add(pool.submit(() -> {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                HttpResponse<String> r = get(url.of(k));
+                nanos[k] = System.nanoTime() - due;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(r.statusCode() + " " + r.body());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        pool.shutdown();
+        Arrays.sort(nanos);
+        return row(what, "", String.format("p50 %.1f ms, p99 %.1f ms at %d req/s", nanos[requests / 2] / 1e6,
+                nanos[(int) (requests * 0.99)] / 1e6, perSecond));
     }
 
     private static String[] latency(String what, int requests, int connections, Path2Url url) throws Exception {
@@ -165,11 +373,17 @@ public final class CityScale {
                 nanos[(int) (requests * 0.99)] / 1e6, requests / wall));
     }
 
+    private static Process running;
+
     private static Process start(Path jar, Path work, String xmx, int port) throws IOException {
-        return new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
+        if (running == null) { // the platform does not outlive the benchmark, whatever ends it
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> running.destroy()));
+        }
+        running = new ProcessBuilder("java", "-Xmx" + xmx, "-jar", jar.toString(), "--server.port=" + port,
                 "--jiqitong.data-dir=" + work.resolve("data"), "--jiqitong.demo.entities=2000")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile()))
                 .start();
+        return running;
     }
 
     private static void awaitUp(Process app) throws Exception {
@@ -197,7 +411,7 @@ public final class CityScale {
     private static String issueToken() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "admin:jiqitong-demo".getBytes(StandardCharsets.UTF_8)))
+                        ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"city-scale bench\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -236,7 +450,7 @@ public final class CityScale {
             if (body.contains("\"state\":\"FAILED\"")) {
                 throw new IllegalStateException("job failed: " + body);
             }
-            Thread.sleep(250);
+            Thread.sleep(25);
         }
     }
 
@@ -265,6 +479,11 @@ public final class CityScale {
 
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\\s*(\\d+)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static String instant(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"[^\"]*T([0-9:.]+)").matcher(json);
         return m.find() ? m.group(1) : "?";
     }
 
