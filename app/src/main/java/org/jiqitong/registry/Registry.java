@@ -55,6 +55,24 @@ public class Registry {
         return queries.entityId(uscc.value());
     }
 
+    /**
+     * The deliveries that finished after run {@code afterRunId} (their ids, ascending): an instance that did not run
+     * them itself learns so that its kept population is behind the registry.
+     */
+    public List<Long> runsFinishedAfter(long afterRunId) {
+        return runs.finishedAfter(afterRunId);
+    }
+
+    /** Whether this instance ran the delivery (its events reach this instance's listeners). */
+    public boolean ranHere(long runId) {
+        return runs.ranHere(runId);
+    }
+
+    /** The last finished delivery's id (0 before any). */
+    public long latestFinishedRun() {
+        return runs.latestFinished();
+    }
+
     /** The numeric ids of many entities at once (the unknown ones are absent). */
     public java.util.Map<String, Integer> entityIds(java.util.Collection<String> usccs) {
         return queries.entityIds(usccs);

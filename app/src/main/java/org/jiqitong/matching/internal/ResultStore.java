@@ -46,6 +46,20 @@ public class ResultStore {
         this.dataSource = dataSource;
     }
 
+    /** The generation of the stored results, locked until the caller's transaction ends (one commit at a time). */
+    long lockGeneration() {
+        return jdbc.sql("SELECT value FROM matching_generation WHERE id = 1 FOR UPDATE").query(Long.class).single();
+    }
+
+    /** The generation of the stored results as committed (no lock: a reader following the writers). */
+    long generation() {
+        return jdbc.sql("SELECT value FROM matching_generation WHERE id = 1").query(Long.class).single();
+    }
+
+    void setGeneration(long value) {
+        jdbc.sql("UPDATE matching_generation SET value = ? WHERE id = 1").param(value).update();
+    }
+
     /** Keeps an item's verdicts from before a publish until its changes are recorded (empty: it had none). */
     void savePending(long itemId, Stored before, String cause) {
         jdbc.sql("""
@@ -68,8 +82,9 @@ public class ResultStore {
         return all;
     }
 
-    void deletePending(long itemId) {
-        jdbc.sql("DELETE FROM matching_pending_diff WHERE item_id = ?").param(itemId).update();
+    /** Whether there was one to delete (false: another instance recorded the changes meanwhile). */
+    boolean deletePending(long itemId) {
+        return jdbc.sql("DELETE FROM matching_pending_diff WHERE item_id = ?").param(itemId).update() == 1;
     }
 
     Map<Long, Stored> loadAll() {

@@ -48,6 +48,12 @@ class SweepTriggers {
         full("DAILY", "daily-" + org.jiqitong.shared.ChinaTime.today(clock));
     }
 
+    /** Every few seconds: results another instance committed are taken here too (not locked: each instance follows). */
+    @Scheduled(fixedDelayString = "${jiqitong.matching.follow-every:PT2S}")
+    void follow() {
+        sweeper.follow();
+    }
+
     @ApplicationModuleListener
     void on(EntityChanged event) {
         sweeper.rematch(new Uscc(event.uscc()), "ENTITY_CHANGED");

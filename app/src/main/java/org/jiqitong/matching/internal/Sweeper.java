@@ -70,6 +70,10 @@ public class Sweeper {
     private long[] keys = new long[0];
     private long[] fingerprints = new long[0];
     private volatile boolean ready;
+    /** The stored results' generation this instance's state reflects (see {@link #catchUp}). */
+    private volatile long generation = -1;
+    /** The last delivery the kept population was loaded after (later ones run elsewhere make it stale). */
+    private long populationRun;
     private final java.util.concurrent.atomic.AtomicInteger sweeping = new java.util.concurrent.atomic.AtomicInteger();
 
     private final io.micrometer.core.instrument.Timer fullSweeps;
@@ -117,6 +121,7 @@ public class Sweeper {
             results = store.loadAll();
         }
         boolean baseline = results.isEmpty();
+        long run = registry.latestFinishedRun();
         Population population = registry.population(today);
         List<CompiledItem> published = policies.publishedCompiled();
         SweepPlan all = SweepPlan.compile(published.stream().map(CompiledItem::rule).toList());
@@ -129,19 +134,21 @@ public class Sweeper {
             next.put(item.view().itemId(), new ResultStore.Stored(item.view().versionId(), swept.get(i).eligible(),
                     swept.get(i).undetermined()));
         }
-        Map<Long, ResultStore.Stored> before = new HashMap<>(results);
-        Map<Long, Optional<ResultStore.Stored>> pending = store.pending();
-        // a publish whose changes a crash kept from being recorded: they are recorded now, from the verdicts before it
-        pending.forEach((itemId, was) -> before.put(itemId, was.orElse(null)));
-        long changes = commit(next, results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), log -> {
+        long changes = commit(next, () -> results.keySet().stream().filter(id -> !next.containsKey(id)).toList(), log -> {
+            // the verdicts as stored (caught up with any other instance's commit under the generation's lock) ...
+            Map<Long, ResultStore.Stored> before = new HashMap<>(results);
+            Map<Long, Optional<ResultStore.Stored>> pending = store.pending();
+            // ... and a publish whose changes a crash kept from being recorded: recorded now, from the verdicts before it
+            pending.forEach((itemId, was) -> before.put(itemId, was.orElse(null)));
             if (!baseline) {
                 for (CompiledItem item : published) {
                     diff(item, before.get(item.view().itemId()), next.get(item.view().itemId()), population, log);
                 }
             }
             pending.keySet().forEach(store::deletePending);
-        }, cause, today, true);
+        }, cause, today, true, false);
         this.population = population;
+        populationRun = run;
         items = published;
         plan = all;
         keys = published.stream().mapToLong(i -> i.view().itemId()).toArray();
@@ -177,8 +184,8 @@ public class Sweeper {
             return 0; // already swept
         }
         LocalDate today = ChinaTime.today(clock);
-        if (population == null || !population.asOf().equals(today)) {
-            return sweepAll(cause); // a new day: every item reads differently, this one included
+        if (population == null || !population.asOf().equals(today) || populationBehind()) {
+            return sweepAll(cause); // a new day, or deliveries run elsewhere: every item reads differently
         }
         Population population = this.population;
         long t0 = System.nanoTime();
@@ -187,25 +194,43 @@ public class Sweeper {
         ResultStore.Stored now = new ResultStore.Stored(item.view().versionId(), swept.eligible(), swept.undetermined());
         long t1 = System.nanoTime();
         // first the results, visible at once (reach, lists, the 免申即享 snapshot), the verdicts before kept aside ...
-        tx.executeWithoutResult(status -> {
+        ResultStore.Stored[] was = new ResultStore.Stored[1];
+        long g = tx.execute(status -> {
+            long current = store.lockGeneration();
+            if (current != generation) {
+                catchUp(current);
+            }
+            was[0] = results.get(itemId);
+            if (was[0] != null && was[0].versionId() == item.view().versionId()) {
+                return -1L; // another instance swept this version meanwhile
+            }
             store.save(itemId, now, today);
-            store.savePending(itemId, before, cause);
+            store.savePending(itemId, was[0], cause);
+            store.setGeneration(current + 1);
+            return current + 1;
         });
+        if (g < 0) {
+            return 0;
+        }
+        generation = g;
+        ResultStore.Stored stored = was[0];
         Map<Long, ResultStore.Stored> swapped = new HashMap<>(results);
         swapped.put(itemId, now);
         results = swapped;
         grow(population.size());
-        if (before != null) {
-            Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
+        if (stored != null) {
+            Fingerprints.toggle(fingerprints, itemId, stored.eligible(), stored.undetermined());
         }
         Fingerprints.toggle(fingerprints, itemId, now.eligible(), now.undetermined());
         recompile();
         long t2 = System.nanoTime();
-        // ... then the changes and their events (政策找人), which may be hundreds of thousands
-        long changes = commit(Map.of(), List.of(), log -> {
-            diff(item, before, now, population, log);
-            store.deletePending(itemId);
-        }, cause, today, false);
+        // ... then the changes and their events (政策找人), which may be hundreds of thousands — unless another
+        // instance's full sweep found the pending verdicts first and recorded them itself
+        long changes = commit(Map.of(), List::of, log -> {
+            if (store.deletePending(itemId)) {
+                diff(item, stored, now, population, log);
+            }
+        }, cause, today, false, false);
         log.info("swept item {} over {} entities: sweep {} ms, results stored {} ms, {} changes recorded {} ms ({})",
                 itemId, population.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, changes,
                 (System.nanoTime() - t2) / 1_000_000, cause);
@@ -214,11 +239,20 @@ public class Sweeper {
 
     /** An item left the library (withdrawn or expired): it reaches nobody any more. */
     public synchronized void removed(long itemId) {
-        if (!ready || !results.containsKey(itemId)) {
+        if (!ready) {
+            return;
+        }
+        follow(); // the stored state first: another instance may have removed it already
+        if (!results.containsKey(itemId)) {
             return;
         }
         ResultStore.Stored before = results.get(itemId);
-        commit(Map.of(), List.of(itemId), log -> { }, "ITEM_REMOVED", ChinaTime.today(clock), false);
+        try {
+            commit(Map.of(), () -> List.of(itemId), log -> { }, "ITEM_REMOVED", ChinaTime.today(clock), false, true);
+        } catch (Behind e) {
+            removed(itemId); // caught up meanwhile: again, on the stored state
+            return;
+        }
         Fingerprints.toggle(fingerprints, itemId, before.eligible(), before.undetermined());
         recompile();
     }
@@ -228,6 +262,17 @@ public class Sweeper {
         if (!ready) {
             return 0;
         }
+        if (populationBehind()) {
+            return sweepAll(cause); // deliveries run elsewhere: this entity is read with all the others
+        }
+        try {
+            return rematchNow(uscc, cause);
+        } catch (Behind e) {
+            return rematchNow(uscc, cause); // another instance committed meanwhile: again, on the stored state
+        }
+    }
+
+    private int rematchNow(Uscc uscc, String cause) {
         LocalDate today = ChinaTime.today(clock);
         OptionalInt id = registry.entityId(uscc);
         if (id.isEmpty()) {
@@ -274,7 +319,7 @@ public class Sweeper {
                     verdicts[i]));
         }
         if (!next.isEmpty()) {
-            commit(next, List.of(), log -> changes.forEach(log::add), cause, today, false);
+            commit(next, List::of, log -> changes.forEach(log::add), cause, today, false, true);
         }
         grow(e + 1);
         fingerprints[e] = fingerprint;
@@ -312,9 +357,20 @@ public class Sweeper {
      * Writes the new state and the changes {@code found} streams into the log, and publishes their events, in one
      * transaction; then takes the new state. Returns the number of changes.
      */
-    private long commit(Map<Long, ResultStore.Stored> next, List<Long> gone,
-            java.util.function.Consumer<ChangeLog> found, String cause, LocalDate today, boolean replaceAll) {
+    private long commit(Map<Long, ResultStore.Stored> next, java.util.function.Supplier<List<Long>> goneItems,
+            java.util.function.Consumer<ChangeLog> found, String cause, LocalDate today, boolean replaceAll,
+            boolean failIfBehind) {
+        long[] committed = new long[1];
+        List<Long> gone = new ArrayList<>();
         long count = tx.execute(status -> {
+            long current = store.lockGeneration();
+            if (current != generation) {
+                catchUp(current);
+                if (failIfBehind) {
+                    throw new Behind(); // the caller's changes were computed on a state another instance replaced
+                }
+            }
+            gone.addAll(goneItems.get());
             next.forEach((itemId, s) -> {
                 ResultStore.Stored before = results.get(itemId);
                 if (before == null || before.versionId() != s.versionId() || !before.eligible().equals(s.eligible())
@@ -332,8 +388,11 @@ public class Sweeper {
             } else {
                 recorded.events().forEach(events::publishEvent);
             }
+            store.setGeneration(current + 1);
+            committed[0] = current + 1;
             return recorded.count();
         });
+        generation = committed[0];
         if (replaceAll) {
             results = new HashMap<>(next);
         } else {
@@ -351,7 +410,7 @@ public class Sweeper {
      */
     public synchronized <T> T withEligible(long itemId, java.util.function.BiFunction<int[], Population, T> work) {
         LocalDate today = ChinaTime.today(clock);
-        if (!ready || population == null || !population.asOf().equals(today)) {
+        if (!ready || population == null || !population.asOf().equals(today) || populationBehind()) {
             sweepAll("SNAPSHOT");
         }
         Optional<CompiledItem> item = policies.publishedItem(itemId);
@@ -372,6 +431,56 @@ public class Sweeper {
             return null;
         }
         return work.apply(population);
+    }
+
+    /** Thrown inside a commit whose caller must compute again on the state as stored (rolls the commit back). */
+    private static final class Behind extends RuntimeException {
+        Behind() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Takes the stored results as they are in the database (another instance of the cluster committed since this one
+     * last did): the results, their fingerprints, the items swept. The kept population stays (see
+     * {@link #populationBehind}).
+     */
+    private void catchUp(long storedGeneration) {
+        results = store.loadAll();
+        recompile();
+        int size = fingerprints.length;
+        for (ResultStore.Stored s : results.values()) {
+            size = Math.max(size, Math.max(s.eligible().isEmpty() ? 0 : s.eligible().last() + 1,
+                    s.undetermined().isEmpty() ? 0 : s.undetermined().last() + 1));
+        }
+        long[] rebuilt = new long[size];
+        for (CompiledItem item : items) {
+            ResultStore.Stored s = results.get(item.view().itemId());
+            Fingerprints.toggle(rebuilt, item.view().itemId(), s.eligible(), s.undetermined());
+        }
+        fingerprints = rebuilt;
+        generation = storedGeneration;
+    }
+
+    /**
+     * Every few seconds on every instance: when another instance committed results, this one takes them (its reach
+     * lists and 免申即享 snapshots follow the cluster within seconds).
+     */
+    public void follow() {
+        if (!ready || store.generation() == generation) {
+            return;
+        }
+        synchronized (this) {
+            long stored = store.generation();
+            if (stored != generation) {
+                catchUp(stored);
+            }
+        }
+    }
+
+    /** Whether deliveries finished since the kept population was loaded that did not run on this instance. */
+    private boolean populationBehind() {
+        return population != null && registry.runsFinishedAfter(populationRun).stream().anyMatch(r -> !registry.ranHere(r));
     }
 
     private void recompile() {

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportRuns {
 
     private final JdbcClient jdbc;
+    /** The deliveries this instance ran (an instance's kept population learns of the others' from the table). */
+    private final java.util.Set<Long> ranHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JdbcTemplate batch;
     private final TransactionTemplate ownTransaction;
 
@@ -81,6 +83,7 @@ public class ImportRuns {
     /** Within the import's transaction: the final counts and the errors, atomically with the data. */
     void finish(long runId, String sha256, long rowsRead, long accepted, long rejected, long changed,
             List<ImportError> errors) {
+        ranHere.add(runId);
         jdbc.sql("""
                 UPDATE registry_import_run SET state = 'DONE', finished_at = now(), file_sha256 = ?, rows_read = ?,
                     bytes_read = coalesce(bytes_total, bytes_read), accepted = ?, rejected = ?, changed = ?
@@ -148,5 +151,19 @@ public class ImportRuns {
         public boolean running() {
             return "RUNNING".equals(state);
         }
+    }
+
+    public List<Long> finishedAfter(long afterRunId) {
+        return jdbc.sql("SELECT id FROM registry_import_run WHERE state = 'DONE' AND id > ? ORDER BY id")
+                .param(afterRunId).query(Long.class).list();
+    }
+
+    public long latestFinished() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM registry_import_run WHERE state = 'DONE'").query(Long.class)
+                .single();
+    }
+
+    public boolean ranHere(long runId) {
+        return ranHere.contains(runId);
     }
 }

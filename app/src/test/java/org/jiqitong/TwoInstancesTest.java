@@ -1,0 +1,230 @@
+package org.jiqitong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jiqitong.registry.DemoRegistry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: two JVMs of the platform on one PostgreSQL (A's embedded server; B connects to it as to an external one),
+ * ports of their own. An item published through B is swept once, each newly eligible enterprise told once; an import
+ * through A reaches B's reach list within five seconds of A's commit; no change is recorded twice.
+ */
+class TwoInstancesTest {
+
+    private static final String PASSWORD = "jiqitong-demo";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void twoInstancesShareTheResultsAndTellEachEnterpriseOnce() throws Exception {
+        Path root = TempDirs.removedAtExit("jiqitong-two-");
+        int portA = freePort();
+        int portB = freePort();
+        int dbPort = freePort();
+        Path feeds = root.resolve("feeds");
+        DemoRegistry.write(600, feeds, TestClock.TODAY); // the first 300 are A's demo registry, the rest are new
+
+        Process a = PlatformProcess.start("768m", root.resolve("a.log").toFile(), List.of("--server.port=" + portA,
+                "--jiqitong.data-dir=" + root.resolve("a"), "--spring.datasource.url=",
+                "--jiqitong.embedded-db.port=" + dbPort, "--jiqitong.embedded-db.durable=false",
+                "--jiqitong.clock.start=" + TestClock.START, "--jiqitong.demo.enabled=true",
+                "--jiqitong.demo.entities=300", "--logging.level.root=WARN"));
+        Process b = null;
+        try {
+            PlatformProcess.awaitUp(a, portA, "/actuator/health/readiness", 240);
+            String password = Files.readString(root.resolve("a").resolve("postgres.password")).strip();
+            ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+                    "org.jiqitong.JiqitongApplication", "--server.port=" + portB, "--jiqitong.data-dir=" + root.resolve("b"),
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
+                    "--spring.datasource.username=postgres", "--jiqitong.clock.start=" + TestClock.START,
+                    "--logging.level.root=WARN")).redirectErrorStream(true).redirectOutput(root.resolve("b.log").toFile());
+            pb.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+            b = pb.start();
+            PlatformProcess.awaitUp(b, portB, "/actuator/health/readiness", 240);
+            try (Connection db = db(dbPort, password)) {
+                // a new item, broad (every active entity), published through B's pages
+                long item = publishThrough(portB);
+                long eligible = eventually(db, "B swept the item", () -> single(db,
+                        "SELECT eligible_count FROM matching_result WHERE item_id = " + item));
+                assertThat(eligible).as("the new item reaches the active entities").isGreaterThan(200);
+                assertThat(single(db, "SELECT count(*) FROM job WHERE kind = 'SWEEP_ITEM' AND subject LIKE 'item-" + item
+                        + "-%'")).as("swept once in the cluster").isEqualTo(1);
+                eventually(db, "each newly eligible enterprise told", () -> single(db,
+                        "SELECT count(*) FROM notification_message WHERE item_id = " + item) == eligible ? 1L : null);
+                assertThat(single(db, "SELECT count(DISTINCT uscc) FROM notification_message WHERE item_id = " + item))
+                        .as("once").isEqualTo(eligible);
+
+                // an import through A: B's reach list of the item shows the new entities within 5 s of A's commit
+                String fresh = Files.readAllLines(feeds.resolve("entities.csv")).stream().skip(1)
+                        .filter(l -> l.contains(",存续,")).skip(450).findFirst().orElseThrow().split(",")[0];
+                awaitJob(portA, importFeed(portA, "entities", "AMR", feeds.resolve("entities.csv")));
+                eventually(db, "A recorded the new entity's verdict", () -> single(db, "SELECT count(*) FROM matching_change"
+                        + " WHERE item_id = " + item + " AND uscc = '" + fresh + "' AND new_verdict = 'ELIGIBLE'") == 1 ? 1L : null);
+                long committed = System.nanoTime();
+                Http adminOnB = Http.anonymous(portB);
+                adminOnB.formLogin("admin", PASSWORD);
+                while (!adminOnB.get("/reach/items/" + item + "/export.csv").body().contains(fresh)) {
+                    assertThat(System.nanoTime() - committed).as("B's reach list follows A within 5 s")
+                            .isLessThan(TimeUnit.SECONDS.toNanos(5));
+                    Thread.sleep(100);
+                }
+                eventually(db, "the new entities told", () -> single(db, "SELECT count(*) FROM notification_message"
+                        + " WHERE item_id = " + item + " AND uscc = '" + fresh + "'") > 0 ? 1L : null);
+
+                // a second item through B: B's population is behind A's import, so B sweeps the whole registry again
+                // first — and records only the second item's changes, none that A recorded
+                Thread.sleep(2_000); // A's re-matches of the delivery settle
+                long changesBefore = single(db, "SELECT count(*) FROM matching_change");
+                long second = publishThrough(portB);
+                long reached = eventually(db, "B swept the second item", () -> single(db,
+                        "SELECT eligible_count FROM matching_result WHERE item_id = " + second));
+                eventually(db, "its changes recorded", () -> single(db, "SELECT count(*) FROM matching_pending_diff") == 0
+                        && single(db, "SELECT count(*) FROM matching_change WHERE item_id = " + second) == reached ? 1L : null);
+                assertThat(single(db, "SELECT count(*) FROM matching_change") - changesBefore)
+                        .as("B's catch-up sweep recorded nothing A had recorded").isEqualTo(reached);
+                assertThat(single(db, "SELECT count(*) FROM (SELECT uscc, item_id, version_id, new_verdict FROM matching_change"
+                        + " GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d")).as("no change recorded twice").isZero();
+                eventually(db, "the second item's enterprises told", () -> single(db,
+                        "SELECT count(*) FROM notification_message WHERE item_id = " + second) == reached ? 1L : null);
+                assertThat(single(db, "SELECT count(*) FROM (SELECT uscc, item_id FROM notification_message"
+                        + " WHERE item_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d")).as("no enterprise told twice")
+                        .isZero();
+            }
+        } finally {
+            if (b != null) {
+                b.destroy();
+                b.waitFor(60, TimeUnit.SECONDS);
+            }
+            a.destroy();
+            a.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** An officer of IIT drafts, checks and submits an item on B's pages; a second officer approves it. */
+    private long publishThrough(int port) throws Exception {
+        Http officer = Http.anonymous(port);
+        officer.formLogin("officer", PASSWORD);
+        String csrf = officer.csrfToken("/officer/items");
+        String documentId = Pattern.compile("name=\"documentId\".*?<option value=\"(\\d+)\"", Pattern.DOTALL)
+                .matcher(officer.get("/officer/items").body()).results().findFirst().orElseThrow().group(1);
+        String name = "在营企业服务券(双实例)" + System.nanoTime();
+        String version = officer.postForm("/officer/items", Map.of("documentId", documentId, "name", name,
+                "benefitType", "SERVICE"), csrf).headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+        officer.postForm(version, Map.ofEntries(Map.entry("name", name), Map.entry("benefitType", "SERVICE"),
+                Map.entry("content", "在营企业可领取一次服务券。"), Map.entry("beneficiaries", "在营企业"),
+                Map.entry("fixtures", "[{\"name\":\"存续\",\"asOf\":\"2026-06-30\",\"facts\":{\"status\":\"ACTIVE\"},"
+                        + "\"verdict\":\"ELIGIBLE\"},{\"name\":\"注销\",\"asOf\":\"2026-06-30\",\"facts\":"
+                        + "{\"status\":\"DEREGISTERED\"},\"verdict\":\"INELIGIBLE\"}]"),
+                Map.entry("materials", "无"), Map.entry("procedureSteps", "领取"), Map.entry("payoutDays", "30"),
+                Map.entry("contactPerson", "服务科"), Map.entry("contactPhone", "0531-1"), Map.entry("noApplication", "false")),
+                csrf);
+        officer.postForm(version + "/conditions", Map.of("attr", "status", "op", "eq", "values", "ACTIVE",
+                "wording", "登记状态为存续", "doc", "双实例测试"), csrf);
+        officer.postForm(version + "/submit", Map.of(), csrf);
+        assertThat(officer.get(version).body()).as("submitted").doesNotContain("id=\"problems\"");
+        Http reviewer = Http.anonymous(port);
+        reviewer.formLogin("officer2", PASSWORD);
+        reviewer.postForm(version + "/approve", Map.of("note", "同意"), reviewer.csrfToken("/officer/items"));
+        Matcher item = Pattern.compile("id=\"item-number\">(\\d+)<").matcher(reviewer.get(version).body());
+        assertThat(item.find()).isTrue();
+        assertThat(reviewer.get(version).body()).contains("已发布");
+        return Long.parseLong(item.group(1));
+    }
+
+    private interface Query {
+        Long get() throws Exception;
+    }
+
+    /** Polls until the query gives a value (not null, not 0); returns it. */
+    private static long eventually(Connection db, String what, Query q) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            Long v;
+            try {
+                v = q.get();
+            } catch (java.sql.SQLException e) {
+                v = null; // the row is not there yet
+            }
+            if (v != null && v != 0) {
+                return v;
+            }
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private String importFeed(int port, String feed, String source, Path csv) throws Exception {
+        String boundary = "b" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + csv.getFileName()
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(csv));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(admin(URI.create("http://localhost:" + port + "/api/v1/imports/" + feed))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    private void awaitJob(int port, String job) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (true) {
+            String state = http.send(admin(URI.create("http://localhost:" + port + job)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (state.contains("\"SUCCEEDED\"")) {
+                return;
+            }
+            assertThat(state).doesNotContain("\"FAILED\"");
+            assertThat(System.nanoTime()).as("the import finishes").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static HttpRequest.Builder admin(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static long single(Connection db, String sql) throws Exception {
+        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new java.sql.SQLException("no row yet");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static Connection db(int dbPort, String password) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        p.setProperty("password", password);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", p);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
