@@ -14,11 +14,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jiqitong.registry.DemoRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +58,7 @@ class TwoInstancesTest {
             PlatformProcess.awaitUp(b, portB, "/actuator/health/readiness", 240);
             try (Connection db = db(dbPort, password)) {
                 // a new item, broad (every active entity), published through B's pages
-                long item = publishThrough(portB);
+                long item = OfficerJourney.publish(portB, false);
                 long eligible = eventually(db, "B swept the item", () -> single(db,
                         "SELECT eligible_count FROM matching_result WHERE item_id = " + item));
                 assertThat(eligible).as("the new item reaches the active entities").isGreaterThan(200);
@@ -93,7 +90,7 @@ class TwoInstancesTest {
                 // first — and records only the second item's changes, none that A recorded
                 Thread.sleep(2_000); // A's re-matches of the delivery settle
                 long changesBefore = single(db, "SELECT count(*) FROM matching_change");
-                long second = publishThrough(portB);
+                long second = OfficerJourney.publish(portB, false);
                 long reached = eventually(db, "B swept the second item", () -> single(db,
                         "SELECT eligible_count FROM matching_result WHERE item_id = " + second));
                 eventually(db, "its changes recorded", () -> single(db, "SELECT count(*) FROM matching_pending_diff") == 0
@@ -116,38 +113,6 @@ class TwoInstancesTest {
             a.destroy();
             a.waitFor(60, TimeUnit.SECONDS);
         }
-    }
-
-    /** An officer of IIT drafts, checks and submits an item on B's pages; a second officer approves it. */
-    private long publishThrough(int port) throws Exception {
-        Http officer = Http.anonymous(port);
-        officer.formLogin("officer", PASSWORD);
-        String csrf = officer.csrfToken("/officer/items");
-        String documentId = Pattern.compile("name=\"documentId\".*?<option value=\"(\\d+)\"", Pattern.DOTALL)
-                .matcher(officer.get("/officer/items").body()).results().findFirst().orElseThrow().group(1);
-        String name = "在营企业服务券(双实例)" + System.nanoTime();
-        String version = officer.postForm("/officer/items", Map.of("documentId", documentId, "name", name,
-                "benefitType", "SERVICE"), csrf).headers().firstValue("Location").orElseThrow()
-                .replaceFirst("^https?://[^/]+", "");
-        officer.postForm(version, Map.ofEntries(Map.entry("name", name), Map.entry("benefitType", "SERVICE"),
-                Map.entry("content", "在营企业可领取一次服务券。"), Map.entry("beneficiaries", "在营企业"),
-                Map.entry("fixtures", "[{\"name\":\"存续\",\"asOf\":\"2026-06-30\",\"facts\":{\"status\":\"ACTIVE\"},"
-                        + "\"verdict\":\"ELIGIBLE\"},{\"name\":\"注销\",\"asOf\":\"2026-06-30\",\"facts\":"
-                        + "{\"status\":\"DEREGISTERED\"},\"verdict\":\"INELIGIBLE\"}]"),
-                Map.entry("materials", "无"), Map.entry("procedureSteps", "领取"), Map.entry("payoutDays", "30"),
-                Map.entry("contactPerson", "服务科"), Map.entry("contactPhone", "0531-1"), Map.entry("noApplication", "false")),
-                csrf);
-        officer.postForm(version + "/conditions", Map.of("attr", "status", "op", "eq", "values", "ACTIVE",
-                "wording", "登记状态为存续", "doc", "双实例测试"), csrf);
-        officer.postForm(version + "/submit", Map.of(), csrf);
-        assertThat(officer.get(version).body()).as("submitted").doesNotContain("id=\"problems\"");
-        Http reviewer = Http.anonymous(port);
-        reviewer.formLogin("officer2", PASSWORD);
-        reviewer.postForm(version + "/approve", Map.of("note", "同意"), reviewer.csrfToken("/officer/items"));
-        Matcher item = Pattern.compile("id=\"item-number\">(\\d+)<").matcher(reviewer.get(version).body());
-        assertThat(item.find()).isTrue();
-        assertThat(reviewer.get(version).body()).contains("已发布");
-        return Long.parseLong(item.group(1));
     }
 
     private interface Query {

@@ -57,6 +57,14 @@ public class NoApplicationBatches {
     /** The snapshot job's kind; one per item at a time (a second start joins it). */
     public static final String SNAPSHOT_JOB = "NO_APPLICATION_SNAPSHOT";
 
+    /** A pause after each batch of lines: zero in production; crash tests widen the snapshot's window with it. */
+    private java.time.Duration pauseBetweenBatches = java.time.Duration.ZERO;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void pause(@Value("${jiqitong.no-application.pause-between-batches:PT0S}") java.time.Duration pause) {
+        this.pauseBetweenBatches = pause;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void jobs(org.jiqitong.jobs.Jobs jobs, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jobs = jobs;
@@ -161,6 +169,14 @@ public class NoApplicationBatches {
         batches.lines(id, itemId, s.listed(), written -> {
             if (progress != null) {
                 progress.done(written, total);
+            }
+            if (!pauseBetweenBatches.isZero()) {
+                try {
+                    Thread.sleep(pauseBetweenBatches.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
             }
         });
         batches.event(id, null, "START", "列入 " + s.listed().size() + " 家;已享受或申报中未列入 " + s.skipped() + " 家",

@@ -139,7 +139,11 @@ public final class CityScale {
         for (String[] r : table) {
             System.out.printf("| %-78s | %10s | %-40s |%n", r[0], r[1], r[2]);
         }
-        System.out.println("data directory: " + work);
+        if (check) { // CI: the city's 1–5 GB do not outlive the run
+            deleteTree(work);
+        } else {
+            System.out.println("data directory (kept for `CityScale again`): " + work);
+        }
         if (check && !failures.isEmpty()) {
             failures.forEach(f -> System.out.println("FAILED: " + f));
             System.exit(1);
@@ -480,6 +484,14 @@ public final class CityScale {
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\\s*(\\d+)").matcher(json);
         return m.find() ? m.group(1) : "?";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static String instant(String json, String name) {

@@ -87,6 +87,30 @@ public class ResultStore {
         return jdbc.sql("DELETE FROM matching_pending_diff WHERE item_id = ?").param(itemId).update() == 1;
     }
 
+    /** When each item's stored verdicts were last written (cheap: no bitmaps), to reload only what changed. */
+    Map<Long, java.time.OffsetDateTime> stamps() {
+        Map<Long, java.time.OffsetDateTime> all = new HashMap<>();
+        jdbc.sql("SELECT item_id, updated_at FROM matching_result")
+                .query(rs -> {
+                    all.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class));
+                });
+        return all;
+    }
+
+    /** The stored verdicts of these items. */
+    Map<Long, Stored> load(java.util.Collection<Long> itemIds) {
+        Map<Long, Stored> some = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return some;
+        }
+        jdbc.sql("SELECT item_id, version_id, eligible, undetermined FROM matching_result WHERE item_id = ANY(?)")
+                .param(itemIds.toArray(Long[]::new))
+                .query(rs -> {
+                    some.put(rs.getLong(1), new Stored(rs.getLong(2), read(rs.getBytes(3)), read(rs.getBytes(4))));
+                });
+        return some;
+    }
+
     Map<Long, Stored> loadAll() {
         Map<Long, Stored> all = new HashMap<>();
         jdbc.sql("SELECT item_id, version_id, eligible, undetermined FROM matching_result")

@@ -72,6 +72,8 @@ public class Sweeper {
     private volatile boolean ready;
     /** The stored results' generation this instance's state reflects (see {@link #catchUp}). */
     private volatile long generation = -1;
+    /** When each item's stored verdicts were written, as of this instance's last catch-up. */
+    private Map<Long, java.time.OffsetDateTime> stamps = Map.of();
     /** The last delivery the kept population was loaded after (later ones run elsewhere make it stale). */
     private long populationRun;
     private final java.util.concurrent.atomic.AtomicInteger sweeping = new java.util.concurrent.atomic.AtomicInteger();
@@ -446,7 +448,21 @@ public class Sweeper {
      * {@link #populationBehind}).
      */
     private void catchUp(long storedGeneration) {
-        results = store.loadAll();
+        // only the items written since this instance last read them are read again (their bitmaps are the bulk)
+        Map<Long, java.time.OffsetDateTime> now = store.stamps();
+        Map<Long, ResultStore.Stored> caught = new HashMap<>();
+        List<Long> changed = new ArrayList<>();
+        Map<Long, ResultStore.Stored> held = results == null ? Map.of() : results;
+        now.forEach((itemId, at) -> {
+            if (at.equals(stamps.get(itemId)) && held.containsKey(itemId)) {
+                caught.put(itemId, held.get(itemId));
+            } else {
+                changed.add(itemId);
+            }
+        });
+        caught.putAll(store.load(changed));
+        results = caught;
+        stamps = now;
         recompile();
         int size = fingerprints.length;
         for (ResultStore.Stored s : results.values()) {
