@@ -42,7 +42,7 @@ class TwoInstancesTest {
                 "--jiqitong.data-dir=" + root.resolve("a"), "--spring.datasource.url=",
                 "--jiqitong.embedded-db.port=" + dbPort, "--jiqitong.embedded-db.durable=false",
                 "--jiqitong.clock.start=" + TestClock.START, "--jiqitong.demo.enabled=true",
-                "--jiqitong.demo.entities=300", "--logging.level.root=WARN"));
+                "--jiqitong.demo.entities=300", "--jiqitong.jobs.reap=PT1S", "--logging.level.root=WARN"));
         Process b = null;
         try {
             PlatformProcess.awaitUp(a, portA, "/actuator/health/readiness", 240);
@@ -52,10 +52,12 @@ class TwoInstancesTest {
                     "org.jiqitong.JiqitongApplication", "--server.port=" + portB, "--jiqitong.data-dir=" + root.resolve("b"),
                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
                     "--spring.datasource.username=postgres", "--jiqitong.clock.start=" + TestClock.START,
-                    "--logging.level.root=WARN")).redirectErrorStream(true).redirectOutput(root.resolve("b.log").toFile());
+                    "--jiqitong.jobs.reap=PT1S", "--logging.level.root=WARN")).redirectErrorStream(true).redirectOutput(root.resolve("b.log").toFile());
             pb.environment().put("SPRING_DATASOURCE_PASSWORD", password);
             b = pb.start();
             PlatformProcess.awaitUp(b, portB, "/actuator/health/readiness", 240);
+            long runsBefore = runs(portA) + runs(portB);
+            long since = System.nanoTime();
             try (Connection db = db(dbPort, password)) {
                 // a new item, broad (every active entity), published through B's pages
                 long item = OfficerJourney.publish(portB, false);
@@ -105,6 +107,12 @@ class TwoInstancesTest {
                         + " WHERE item_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d")).as("no enterprise told twice")
                         .isZero();
             }
+            // a scheduled job, due every second on both instances, ran once per period of its lock (5 s) in the cluster
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since);
+            long ran = runs(portA) + runs(portB) - runsBefore;
+            System.out.printf("the reaper ran %d times in %d s across both instances%n", ran, seconds);
+            assertThat(ran).as("once per lock period across both, not once per second per instance")
+                    .isPositive().isLessThanOrEqualTo(seconds / 5 + 2);
         } finally {
             if (b != null) {
                 b.destroy();
@@ -164,6 +172,15 @@ class TwoInstancesTest {
             assertThat(System.nanoTime()).as("the import finishes").isLessThan(deadline);
             Thread.sleep(200);
         }
+    }
+
+    /** This instance's count of the abandoned-job reaper's runs, from its Prometheus metrics. */
+    private long runs(int port) throws Exception {
+        String metrics = http.send(admin(URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "jiqitong_scheduled_runs_total\\{[^}]*job=\"jobs-fail-abandoned\"[^}]*\\} ([0-9.E+]+)").matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
     private static HttpRequest.Builder admin(URI uri) {

@@ -100,6 +100,7 @@ public class Jobs {
     @Scheduled(fixedDelayString = "${jiqitong.jobs.reap:PT30S}", initialDelayString = "${jiqitong.jobs.reap:PT30S}")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "jobs-fail-abandoned", lockAtLeastFor = "PT5S")
     void reap() {
+        org.jiqitong.shared.ScheduledRuns.count("jobs-fail-abandoned");
         failAbandoned();
     }
 

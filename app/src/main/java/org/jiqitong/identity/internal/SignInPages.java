@@ -54,6 +54,7 @@ class SignInPages {
     @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "identity-forget-sign-in-failures", lockAtLeastFor = "PT5M")
     void forget() {
+        org.jiqitong.shared.ScheduledRuns.count("identity-forget-sign-in-failures");
         throttle.forgetOld(clock.instant());
     }
 

@@ -32,6 +32,7 @@ class EventResubmission {
             initialDelayString = "${jiqitong.events.resubmit-every:PT5M}")
     @SchedulerLock(name = "events-resubmit-incomplete", lockAtLeastFor = "PT30S")
     void resubmit() {
+        org.jiqitong.shared.ScheduledRuns.count("events-resubmit-incomplete");
         incomplete.resubmitIncompletePublicationsOlderThan(after);
     }
 }

@@ -45,6 +45,7 @@ class SweepTriggers {
     @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "matching-nightly-sweep", lockAtLeastFor = "PT5M")
     void nightly() {
+        org.jiqitong.shared.ScheduledRuns.count("matching-nightly-sweep");
         full("DAILY", "daily-" + org.jiqitong.shared.ChinaTime.today(clock));
     }
 

@@ -43,6 +43,7 @@ class Mailer {
     @Scheduled(fixedDelayString = "${jiqitong.mail.outbox-interval:PT5S}")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "notification-mail-outbox", lockAtLeastFor = "PT1S")
     void sendPending() {
+        org.jiqitong.shared.ScheduledRuns.count("notification-mail-outbox");
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             return;

@@ -23,6 +23,7 @@ class ExpiryJob {
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "policy-expire-items", lockAtLeastFor = "PT5M")
     void expire() {
+        org.jiqitong.shared.ScheduledRuns.count("policy-expire-items");
         int expired = lifecycle.expireDue(org.jiqitong.shared.ChinaTime.today(clock));
         if (expired > 0) {
             log.info("{} policy item versions expired with their documents", expired);

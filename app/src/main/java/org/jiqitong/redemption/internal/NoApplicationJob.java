@@ -21,6 +21,7 @@ class NoApplicationJob {
     @Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "redemption-no-application-daily", lockAtLeastFor = "PT5M")
     void daily() {
+        org.jiqitong.shared.ScheduledRuns.count("redemption-no-application-daily");
         batches.daily(supervision.today());
     }
 }

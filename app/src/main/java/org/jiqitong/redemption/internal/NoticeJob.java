@@ -22,6 +22,7 @@ class NoticeJob {
     @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "redemption-close-notices", lockAtLeastFor = "PT5M")
     void closeNotices() {
+        org.jiqitong.shared.ScheduledRuns.count("redemption-close-notices");
         redemption.closeNotices(supervision.today());
     }
 }

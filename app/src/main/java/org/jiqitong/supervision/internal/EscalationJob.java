@@ -19,6 +19,7 @@ class EscalationJob {
     @Scheduled(cron = "0 5 * * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "supervision-escalate-overdue", lockAtLeastFor = "PT5M")
     void escalate() {
+        org.jiqitong.shared.ScheduledRuns.count("supervision-escalate-overdue");
         supervision.escalateOverdue(supervision.today());
     }
 }
