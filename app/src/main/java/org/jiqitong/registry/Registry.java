@@ -119,4 +119,9 @@ public class Registry {
     public List<String> sources() {
         return runs.sources();
     }
+
+    /** The data sources' names by code, in Chinese or English. */
+    public java.util.Map<String, String> sourceNames(boolean english) {
+        return runs.sourceNames(english);
+    }
 }

@@ -72,6 +72,24 @@ class DemandIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> demands.attachments(d.id(), ENT2)).isInstanceOf(DemandNotFoundException.class);
     }
 
+    /** Issue 15.6: the handler says whether the demand is resolved; a reply without the choice is refused, not "未解决". */
+    @Test
+    void aReplyOnThePageMustSayWhetherTheDemandIsResolved() {
+        DemandView d = demands.fileAsEnterprise("POLICY", "补贴申报咨询(答复测试)", null, ENT1);
+        demands.respond(d.id(), null, IIT);
+        org.jiqitong.Http reviewer = org.jiqitong.Http.anonymous(port);
+        reviewer.formLogin("reviewer", "jiqitong-demo");
+        String csrf = reviewer.csrfToken("/demands/" + d.id());
+        reviewer.postForm("/demands/" + d.id() + "/reply", java.util.Map.of("text", "已电话联系企业说明"), csrf);
+        assertThat(reviewer.get("/demands/" + d.id()).body()).contains("请选择诉求是否已解决");
+        assertThat(demands.get(d.id(), IIT).status()).as("not replied").isEqualTo(DemandStatus.RESPONDED);
+        reviewer.postForm("/demands/" + d.id() + "/reply", java.util.Map.of("text", "已电话联系企业说明",
+                "resolved", "false"), csrf);
+        DemandView replied = demands.get(d.id(), IIT);
+        assertThat(replied.status()).isEqualTo(DemandStatus.REPLIED);
+        assertThat(replied.resolved()).isFalse();
+    }
+
     @Test
     void aReplyIsRatedAndMayBeReopenedOnceWithAReason() {
         DemandView d = demands.fileAsEnterprise("POLICY", "高企认定奖励未兑现(测试)", null, ENT1);

@@ -163,8 +163,14 @@ class DemandPages {
 
     @PostMapping("/demands/{id}/reply")
     String reply(@PathVariable long id, @RequestParam(required = false) String text,
-            @RequestParam(defaultValue = "false") boolean resolved, RedirectAttributes redirect) {
-        return act("/demands/" + id, redirect, "已答复", () -> demands.reply(id, text, resolved, staff()));
+            @RequestParam(required = false) String resolved, RedirectAttributes redirect) {
+        return act("/demands/" + id, redirect, "已答复", () -> {
+            // the handler says which it is: an unticked box used to reach the enterprise as "未解决" by accident
+            if (!"true".equals(resolved) && !"false".equals(resolved)) {
+                throw new DemandRefusedException("resolved", "请选择诉求是否已解决");
+            }
+            demands.reply(id, text, Boolean.parseBoolean(resolved), staff());
+        });
     }
 
     @PostMapping("/demands/{id}/transfer")

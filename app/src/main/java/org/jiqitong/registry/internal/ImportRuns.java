@@ -133,6 +133,15 @@ public class ImportRuns {
         return jdbc.sql("SELECT code FROM registry_source ORDER BY code").query(String.class).list();
     }
 
+    public java.util.Map<String, String> sourceNames(boolean english) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, " + (english ? "name_en" : "name_zh") + " FROM registry_source ORDER BY code")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     /** A delivery as shown on the import page. */
     public record RunView(long id, String feed, String source, String channel, String fileName, String startedBy,
             java.time.OffsetDateTime startedAt, java.time.OffsetDateTime finishedAt, String state, String phase, Long bytesTotal,

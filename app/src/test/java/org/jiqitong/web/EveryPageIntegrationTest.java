@@ -1,0 +1,84 @@
+package org.jiqitong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jiqitong.Http;
+import org.jiqitong.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Issue 15.12: every page (each GET route without path variables, read from Spring's handler mapping, so a new page is
+ * checked without being listed) rendered for every kind of account and for a visitor: none shows a missing message
+ * key ({@code ??key??}) or an internal code where a person reads text (a department's code instead of its name).
+ */
+class EveryPageIntegrationTest extends IntegrationTest {
+
+    private static final List<String> ACCOUNTS = List.of("", "admin", "clerk", "reviewer", "reviewer-sci", "finance",
+            "supervisor", "officer", "commissioner", "ent1");
+    /** Codes a person must never read as text: departments and data sources, item and application states. */
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![A-Za-z_])(IIT|SCI|FIN|HRSS|DRC|AMR|STATS|SUPERVISION|IN_REVIEW|PUBLISHED|DRAFT|ELIGIBLE|UNDETERMINED)"
+                    + "(?![A-Za-z_])");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Test
+    void noPageShowsAMissingMessageKeyOrAnInternalCode() {
+        TreeSet<String> pages = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            if (get) {
+                info.getPatternValues().stream().filter(p -> !p.contains("{") && !p.startsWith("/api/")
+                        && !p.startsWith("/open311") && !p.startsWith("/actuator") && !p.endsWith(".csv")
+                        && !p.endsWith(".xlsx") && !p.endsWith(".pdf") && !p.contains("/export") && !p.equals("/logout")
+                        && !p.startsWith("/v3/") && !p.startsWith("/error")).forEach(pages::add);
+            }
+        });
+        assertThat(pages).as("the pages found").hasSizeGreaterThan(20);
+        List<String> problems = new ArrayList<>();
+        for (String account : ACCOUNTS) {
+            Http http = Http.anonymous(port);
+            if (!account.isEmpty()) {
+                http.formLogin(account, "jiqitong-demo");
+            }
+            for (String page : pages) {
+                HttpResponse<String> r = http.get(page);
+                if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    continue;
+                }
+                String body = r.body();
+                if (body.contains("??")) {
+                    int at = body.indexOf("??");
+                    problems.add((account.isEmpty() ? "visitor" : account) + " " + page + ": "
+                            + body.substring(Math.max(0, at - 40), Math.min(body.length(), at + 40)));
+                }
+                var code = CODE.matcher(text(body));
+                if (code.find()) {
+                    String t = text(body);
+                    problems.add((account.isEmpty() ? "visitor" : account) + " " + page + ": code " + code.group(1)
+                            + " in \u201c" + t.substring(Math.max(0, code.start() - 30), Math.min(t.length(), code.end() + 30))
+                            .replaceAll("\\s+", " ") + "\u201d");
+                }
+            }
+        }
+        assertThat(problems).as("pages with a missing message key or a code shown as text").isEmpty();
+    }
+
+    /** What a person reads: the page without its scripts, styles, JSON blocks and tags. */
+    private static String text(String html) {
+        return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<style.*?</style>", " ")
+                .replaceAll("(?s)<[^>]+>", " ").replace("&nbsp;", " ");
+    }
+}
