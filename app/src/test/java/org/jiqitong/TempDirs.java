@@ -16,11 +16,35 @@ public final class TempDirs {
     private TempDirs() {
     }
 
-    /** A new directory removed when the test JVM exits (for one shared by the Spring contexts of a run). */
+    /**
+     * A new directory removed when the test JVM exits (for one shared by the Spring contexts of a run). Shutdown hooks
+     * run concurrently: a PostgreSQL whose data directory is in it is stopped by the context's own hook, so this one
+     * waits (up to 30 s) until no {@code postmaster.pid} is left — deleting under a running server would orphan it.
+     */
     public static Path removedAtExit(String prefix) {
         Path dir = create(prefix);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete " + dir.getFileName()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (serverRunningIn(dir) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            if (!serverRunningIn(dir)) {
+                delete(dir);
+            }
+        }, "delete " + dir.getFileName()));
         return dir;
+    }
+
+    private static boolean serverRunningIn(Path dir) {
+        try (Stream<Path> all = Files.walk(dir, 3)) {
+            return all.anyMatch(p -> p.getFileName().toString().equals("postmaster.pid"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** A new empty file (a child process's log) removed when the test JVM exits. */
