@@ -33,8 +33,13 @@ class EveryPageIntegrationTest extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
+    @Autowired
+    org.jiqitong.supervision.Supervision supervision;
+
     @Test
     void noPageShowsAMissingMessageKeyOrAnInternalCode() {
+        // an open clock of a department, so that the supervision pages have a row to show
+        supervision.start("EVERY_PAGE", System.nanoTime(), "TEST", "IIT", "每页检查", 5, supervision.today());
         TreeSet<String> pages = new TreeSet<>();
         mapping.getHandlerMethods().forEach((info, method) -> {
             boolean get = info.getMethodsCondition().getMethods().isEmpty()
@@ -47,6 +52,10 @@ class EveryPageIntegrationTest extends IntegrationTest {
             }
         });
         assertThat(pages).as("the pages found").hasSizeGreaterThan(20);
+        // and pages of one thing, for the things every test database has: an enterprise's profile, the first item
+        pages.add("/registry/entities/" + org.jiqitong.registry.DemoRegistry.ENTERPRISE_USCCS.get(0));
+        pages.add("/reach/items/1");
+        pages.add("/policies/1");
         List<String> problems = new ArrayList<>();
         for (String account : ACCOUNTS) {
             Http http = Http.anonymous(port);
