@@ -23,7 +23,8 @@ class RegistryBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("entity-name")).getText()).isEqualTo("济南泉智精密机械有限公司(演示)");
         assertThat(browser.findElement(By.id("entity-uscc")).getText()).isEqualTo(DemoRegistry.ENTERPRISE_USCCS.get(0));
         assertThat(browser.findElement(By.id("size-class")).getText()).isEqualTo("中型");
-        assertThat(browser.findElement(By.id("figures")).getText()).contains(String.valueOf(org.jiqitong.TestClock.LAST_YEAR), "STATS");
+        assertThat(browser.findElement(By.id("figures")).getText()).contains(String.valueOf(org.jiqitong.TestClock.LAST_YEAR), "市统计局")
+                .as("the source by its name, not its code").doesNotContain("STATS");
         assertThat(browser.findElement(By.id("qualifications")).getText()).contains("高新技术企业", "专精特新中小企业");
 
         expectConsoleError("/registry/entities/" + DemoRegistry.ENTERPRISE_USCCS.get(1) + " - Failed to load resource");

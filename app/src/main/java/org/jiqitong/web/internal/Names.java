@@ -38,6 +38,13 @@ class Names {
         return code == null ? "" : names("source").getOrDefault(code, code);
     }
 
+    /** The source's name without its parenthesised remit ({@code 市统计局}), for a cell of a table. */
+    public String sourceShort(String code) {
+        String full = source(code);
+        int cut = full.indexOf('(');
+        return cut > 0 ? full.substring(0, cut) : full;
+    }
+
     private Map<String, String> names(String kind) {
         boolean en = english();
         String key = kind + (en ? "-en" : "-zh");
