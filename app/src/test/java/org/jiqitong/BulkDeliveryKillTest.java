@@ -1,23 +1,19 @@
 package org.jiqitong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiqitong.PlatformProcess.awaitJob;
+import static org.jiqitong.PlatformProcess.freePort;
+import static org.jiqitong.PlatformProcess.importFeed;
+import static org.jiqitong.Sql.single;
 
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jiqitong.registry.DemoRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -48,14 +44,14 @@ class BulkDeliveryKillTest {
         Process first = start(data, port, dbPort, "first");
         try {
             awaitUp(first, port, 240);
-            Connection db = db(data, dbPort);
+            Connection db = Sql.connect(dbPort, Files.readString(data.resolve("postgres.password")).strip());
             try {
                 // every entity cancelled (a bulk delivery: verdicts fall, no message), then active again: ~ every
                 // eligible pair is newly eligible at once, a bulk delivery of messages
                 long start = single(db, "SELECT coalesce(max(id), 0) FROM matching_change");
-                awaitJob(port, importFeed(port, cancelled));
+                awaitJob(port, importFeed(port, "entities", "AMR", cancelled));
                 long before = settled(db, start); // its sweep (a job of its own) recorded the falls and delivered them
-                awaitJob(port, importFeed(port, active));
+                awaitJob(port, importFeed(port, "entities", "AMR", active));
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (single(db, "SELECT count(*) FROM notification_bulk_progress p WHERE first_change_id > " + before
                         + " AND delivered > 0 AND next_change_id <= last_change_id AND EXISTS (SELECT 1 FROM matching_change c"
@@ -80,7 +76,7 @@ class BulkDeliveryKillTest {
                 Process second = start(data, port, dbPort, "second");
                 try {
                     awaitUp(second, port, 120);
-                    db = db(data, dbPort);
+                    db = Sql.connect(dbPort, Files.readString(data.resolve("postgres.password")).strip());
                     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
                     while (single(db, "SELECT count(*) FROM notification_bulk_progress WHERE first_change_id > " + before
                             + " AND next_change_id <= last_change_id") > 0) {
@@ -138,68 +134,11 @@ class BulkDeliveryKillTest {
         return single(db, "SELECT count(*) FROM notification_message WHERE change_id BETWEEN " + first + " AND " + last);
     }
 
-    private static long single(Connection db, String sql) throws Exception {
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Connection db(Path data, int dbPort) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("user", "postgres");
-        p.setProperty("password", Files.readString(data.resolve("postgres.password")).strip());
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", p);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     private Process start(Path data, int port, int dbPort, String name) throws Exception {
         return PlatformProcess.start("1g", data.resolve(name + ".log").toFile(), List.of("--server.port=" + port,
                 "--jiqitong.data-dir=" + data, "--spring.datasource.url=", "--jiqitong.embedded-db.port=" + dbPort,
                 "--jiqitong.embedded-db.durable=false", "--jiqitong.clock.start=" + TestClock.START,
                 "--jiqitong.demo.enabled=true", "--jiqitong.demo.entities=" + ENTITIES, "--logging.level.root=WARN"));
-    }
-
-    private String importFeed(int port, Path csv) throws Exception {
-        String boundary = "b" + System.nanoTime();
-        byte[] file = Files.readAllBytes(csv);
-        var body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\nAMR\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"entities.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(admin(URI.create("http://localhost:" + port + "/api/v1/imports/entities"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
-        Matcher m = Pattern.compile("\"job\":\"([^\"]+)\"").matcher(r.body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
-    private void awaitJob(int port, String job) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (true) {
-            String state = http.send(admin(URI.create("http://localhost:" + port + job)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (state.contains("\"SUCCEEDED\"")) {
-                return;
-            }
-            assertThat(state).doesNotContain("\"FAILED\"");
-            assertThat(System.nanoTime()).as("the import finishes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-    }
-
-    private static HttpRequest.Builder admin(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("admin:jiqitong-demo".getBytes(StandardCharsets.UTF_8)));
     }
 
     private void awaitUp(Process p, int port, int seconds) throws Exception {

@@ -1,9 +1,11 @@
 package org.jiqitong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiqitong.PlatformProcess.freePort;
+import static org.jiqitong.Sql.single;
+import static org.jiqitong.Sql.text;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -120,23 +122,4 @@ class TwoInstancesKillTest {
         }
     }
 
-    private static long single(Connection db, String sql) throws Exception {
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String text(Connection db, String sql) throws Exception {
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -1,20 +1,17 @@
 package org.jiqitong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiqitong.PlatformProcess.awaitJob;
+import static org.jiqitong.PlatformProcess.freePort;
+import static org.jiqitong.PlatformProcess.importFeed;
+import static org.jiqitong.Sql.single;
 
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.jiqitong.registry.DemoRegistry;
 import org.junit.jupiter.api.Test;
@@ -58,7 +55,7 @@ class TwoInstancesTest {
             PlatformProcess.awaitUp(b, portB, "/actuator/health/readiness", 240);
             long runsBefore = runs(portA) + runs(portB);
             long since = System.nanoTime();
-            try (Connection db = db(dbPort, password)) {
+            try (Connection db = Sql.connect(dbPort, password)) {
                 // a new item, broad (every active entity), published through B's pages
                 long item = OfficerJourney.publish(portB, false);
                 long eligible = eventually(db, "B swept the item", () -> single(db,
@@ -145,68 +142,13 @@ class TwoInstancesTest {
         }
     }
 
-    private String importFeed(int port, String feed, String source, Path csv) throws Exception {
-        String boundary = "b" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + csv.getFileName()
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(Files.readAllBytes(csv));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(admin(URI.create("http://localhost:" + port + "/api/v1/imports/" + feed))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
-        return r.headers().firstValue("Location").orElseThrow();
-    }
-
-    private void awaitJob(int port, String job) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (true) {
-            String state = http.send(admin(URI.create("http://localhost:" + port + job)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (state.contains("\"SUCCEEDED\"")) {
-                return;
-            }
-            assertThat(state).doesNotContain("\"FAILED\"");
-            assertThat(System.nanoTime()).as("the import finishes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-    }
-
     /** This instance's count of the abandoned-job reaper's runs, from its Prometheus metrics. */
     private long runs(int port) throws Exception {
-        String metrics = http.send(admin(URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
+        String metrics = http.send(PlatformProcess.admin(port, "/actuator/prometheus").GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "jiqitong_scheduled_runs_total\\{[^}]*job=\"jobs-fail-abandoned\"[^}]*\\} ([0-9.E+]+)").matcher(metrics);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 
-    private static HttpRequest.Builder admin(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static long single(Connection db, String sql) throws Exception {
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            if (!rs.next()) {
-                throw new java.sql.SQLException("no row yet");
-            }
-            return rs.getLong(1);
-        }
-    }
-
-    private static Connection db(int dbPort, String password) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("user", "postgres");
-        p.setProperty("password", password);
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", p);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
