@@ -51,10 +51,7 @@ public final class CityScale {
         String xmx = args.length > 1 ? args[1] : "1g";
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 18090;
         base = "http://localhost:" + port;
-        Path jar = Path.of("app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
-        if (!Files.exists(jar)) {
-            jar = Path.of("../app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
-        }
+        Path jar = jar();
         Path work = Files.createTempDirectory("jiqitong-city-");
         Path feeds = work.resolve("feeds");
         boolean check = args.length > 3 && args[3].equals("check");
@@ -156,10 +153,7 @@ public final class CityScale {
      */
     private static void again(Path work, String xmx, int port) throws Exception {
         base = "http://localhost:" + port;
-        Path jar = Path.of("app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
-        if (!Files.exists(jar)) {
-            jar = Path.of("../app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
-        }
+        Path jar = jar();
         List<String[]> table = new ArrayList<>();
         Process app = start(jar, work, xmx, port);
         long t = System.nanoTime();
@@ -378,6 +372,12 @@ public final class CityScale {
     }
 
     private static Process running;
+
+    /** The platform's executable jar, from the repository's root or from bench/. */
+    private static Path jar() {
+        Path jar = Path.of("app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
+        return Files.exists(jar) ? jar : Path.of("../app/target/jiqitong-app-0.1.0-SNAPSHOT-exec.jar").toAbsolutePath();
+    }
 
     private static Process start(Path jar, Path work, String xmx, int port) throws IOException {
         if (running == null) { // the platform does not outlive the benchmark, whatever ends it

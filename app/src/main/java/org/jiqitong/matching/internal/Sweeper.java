@@ -198,10 +198,7 @@ public class Sweeper {
         // first the results, visible at once (reach, lists, the 免申即享 snapshot), the verdicts before kept aside ...
         ResultStore.Stored[] was = new ResultStore.Stored[1];
         long g = tx.execute(status -> {
-            long current = store.lockGeneration();
-            if (current != generation) {
-                catchUp(current);
-            }
+            long current = lockAndCatchUp();
             was[0] = results.get(itemId);
             if (was[0] != null && was[0].versionId() == item.view().versionId()) {
                 return -1L; // another instance swept this version meanwhile
@@ -365,12 +362,10 @@ public class Sweeper {
         long[] committed = new long[1];
         List<Long> gone = new ArrayList<>();
         long count = tx.execute(status -> {
-            long current = store.lockGeneration();
-            if (current != generation) {
-                catchUp(current);
-                if (failIfBehind) {
-                    throw new Behind(); // the caller's changes were computed on a state another instance replaced
-                }
+            long held = generation;
+            long current = lockAndCatchUp();
+            if (current != held && failIfBehind) {
+                throw new Behind(); // the caller's changes were computed on a state another instance replaced
             }
             gone.addAll(goneItems.get());
             next.forEach((itemId, s) -> {
@@ -440,6 +435,18 @@ public class Sweeper {
         Behind() {
             super(null, null, false, false);
         }
+    }
+
+    /**
+     * Inside a commit's transaction: takes the generation's row lock (one commit in the cluster at a time) and catches
+     * up with the database if another instance committed since; returns the stored generation.
+     */
+    private long lockAndCatchUp() {
+        long current = store.lockGeneration();
+        if (current != generation) {
+            catchUp(current);
+        }
+        return current;
     }
 
     /**

@@ -60,13 +60,7 @@ public class Inbox {
     }
 
     public Preferences preferences(String uscc) {
-        return jdbc.sql("""
-                SELECT muted, benefit_types, departments, email, email_opt_in FROM notification_preference
-                WHERE uscc = ?""").param(uscc)
-                .query((rs, i) -> new Preferences(rs.getBoolean(1),
-                        strings(rs.getArray(2)).stream().map(BenefitType::valueOf).collect(Collectors.toSet()),
-                        strings(rs.getArray(3)), rs.getString(4), rs.getBoolean(5)))
-                .optional().orElse(Preferences.DEFAULT);
+        return preferences(List.of(uscc)).get(uscc);
     }
 
     /** The preferences of many enterprises at once (those without stored ones get the default). */
