@@ -67,19 +67,29 @@ public final class TestItems {
      */
     public static ItemVersionView publishPayable(Policies policies, String name, String exclusionGroup,
             Long yearlyCapFen, Long budgetFen) {
+        return publishPayable(policies, name, BenefitType.SUBSIDY, "1000000", 5_000_000L, exclusionGroup, yearlyCapFen,
+                budgetFen);
+    }
+
+    /**
+     * The same item with another amount: a formula with its cap, a cap alone (assessed up to it), or neither (a
+     * declared non-monetary item of the given type).
+     */
+    public static ItemVersionView publishPayable(Policies policies, String name, BenefitType type, String formula,
+            Long capFen, String exclusionGroup, Long yearlyCapFen, Long budgetFen) {
         String conditions = "{\"all\":["
                 + "{\"attr\":\"status\",\"op\":\"eq\",\"value\":\"ACTIVE\",\"wording\":\"登记状态为存续\"," + CITE + "},"
                 + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"M73\"],\"wording\":\"属于研究和试验发展业\"," + CITE + "}]}";
         String fixtures = """
                 [{"name":"研发企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320"},
-                  "verdict":"ELIGIBLE","amountFen":1000000},
+                  "verdict":"ELIGIBLE"AMOUNT},
                  {"name":"软件企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"I6513"},
-                  "verdict":"INELIGIBLE"}]""";
+                  "verdict":"INELIGIBLE"}]""".replace("AMOUNT", formula == null ? "" : ",\"amountFen\":" + formula);
         long doc = policies.createDocument(new NewDocument("测试〔" + UUID.randomUUID().toString().substring(0, 8) + "〕号",
                 "关于研发企业补助的通知(测试)", "市工业和信息化局", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), null,
                 null, null), OFFICER);
-        ItemContent content = new ItemContent(name, BenefitType.SUBSIDY, "对研究和试验发展企业给予一次性补助1万元。",
-                "研究和试验发展企业", conditions, "1000000", 5_000_000L, false, fixtures, List.of("营业执照"),
+        ItemContent content = new ItemContent(name, type, "对研究和试验发展企业给予一次性补助1万元。",
+                "研究和试验发展企业", conditions, formula, capFen, false, fixtures, List.of("营业执照"),
                 List.of("网上申报", "窗口受理", "主管部门审核", "公示", "财政兑付"), null, null, 10, "张工", "0531-00000000",
                 "济南市测试路1号", false, exclusionGroup, yearlyCapFen, budgetFen);
         ItemVersionView draft = policies.createItem(doc, content, OFFICER);

@@ -10,10 +10,16 @@ public record ApplicationView(long id, String receiptNo, String uscc, String ent
         String itemName, String itemDepartment, String handlerDepartment, String handling, String category,
         ApplicationStatus status, Map<String, String> form, boolean declared, Long suggestedFen, Long approvedFen,
         String amountReason, LocalDate noticeEndsOn, boolean bankConfirmed, List<Material> materials,
-        List<String> requiredMaterials, OffsetDateTime createdAt, OffsetDateTime submittedAt) {
+        List<String> requiredMaterials, OffsetDateTime createdAt, OffsetDateTime submittedAt, Long capFen,
+        boolean byFormula) {
 
     /** A material given for this application. */
     public record Material(String name, String sha256, String fileName, boolean reused) {
+    }
+
+    /** Whether the item pays money at all (a declared non-monetary item has no cap and is approved without one). */
+    public boolean monetary() {
+        return capFen != null;
     }
 
     public List<String> missingMaterials() {

@@ -224,8 +224,7 @@ public class Redemption {
     @Transactional
     public ApplicationView confirmBank(long id, String accountName, String bankName, String accountNo, CurrentUser me) {
         Applications.Row r = own(id, me);
-        if (r.status() != ApplicationStatus.IN_NOTICE && r.status() != ApplicationStatus.NOTICE_PASSED
-                && r.status() != ApplicationStatus.APPROVED) {
+        if (r.status() != ApplicationStatus.IN_NOTICE && r.status() != ApplicationStatus.NOTICE_PASSED) {
             throw new RedemptionRefusedException("审核通过后才能确认收款账户");
         }
         EntityProfile p = registry.profile(new Uscc(r.uscc())).orElseThrow();
@@ -349,25 +348,42 @@ public class Redemption {
     }
 
     /**
-     * Approves with an amount: the formula's suggestion, or another amount within the cap with a reason. The
-     * approval goes into public notice for the configured number of working days.
+     * Approves. An item with money has a cap that is always enforced: the formula's suggestion needs no reason,
+     * any other amount (and every amount of an item assessed without a formula) does; the approval goes into public
+     * notice. A declared non-monetary item is approved without an amount and is then done (审核通过, no notice, no
+     * payout): nothing can be approved as money on it.
      */
     @Transactional
-    public ApplicationView approve(long id, long amountFen, String reason, CurrentUser reviewer) {
+    public ApplicationView approve(long id, Long amountFen, String reason, CurrentUser reviewer) {
         Applications.Row r = handled(id, reviewer);
         requireStatus(r, ApplicationStatus.IN_REVIEW, "只有审核中的申报可以审核通过");
         ItemVersionView item = version(r);
-        if (amountFen <= 0) {
+        Long cap = item.content().capFen();
+        if (cap == null) {
+            if (amountFen != null && amountFen != 0) {
+                throw new RedemptionRefusedException("该政策不涉及资金,不能核定金额");
+            }
+            cas(r, ApplicationStatus.IN_REVIEW, ApplicationStatus.APPROVED);
+            applications.event(id, "APPROVE", ApplicationStatus.IN_REVIEW, ApplicationStatus.APPROVED,
+                    r.handlerDepartment(), blankToNull(reason), reviewer.getUsername(), null);
+            supervision.finish(SUBJECT, id, "REVIEW");
+            return view(applications.find(id).orElseThrow());
+        }
+        if (amountFen == null || amountFen <= 0) {
             throw new RedemptionRefusedException("核定金额应大于0");
         }
-        Long cap = item.content().capFen();
-        if (cap != null && amountFen > cap) {
+        if (amountFen > cap) {
             throw new RedemptionRefusedException("核定金额 " + Money.yuan(amountFen) + " 元超过该政策的上限 "
                     + Money.yuan(cap) + " 元");
         }
-        if (r.suggestedFen() != null && amountFen != r.suggestedFen() && (reason == null || reason.isBlank())) {
-            throw new RedemptionRefusedException("核定金额与按公式计算的 " + Money.yuan(r.suggestedFen())
-                    + " 元不同,请写明理由");
+        if (blankToNull(reason) == null) {
+            if (item.content().formula() == null) {
+                throw new RedemptionRefusedException("该政策按实核定金额(最高 " + Money.yuan(cap) + " 元),请写明核定依据");
+            }
+            if (r.suggestedFen() == null || amountFen.longValue() != r.suggestedFen()) {
+                throw new RedemptionRefusedException(r.suggestedFen() == null ? "无法按公式测算金额,请写明核定依据"
+                        : "核定金额与按公式计算的 " + Money.yuan(r.suggestedFen()) + " 元不同,请写明理由");
+            }
         }
         cas(r, ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_NOTICE);
         LocalDate today = supervision.today();
@@ -494,16 +510,17 @@ public class Redemption {
         List<ServiceResult> out = new java.util.ArrayList<>();
         groups.forEach((key, list) -> {
             List<Integer> scores = list.stream().map(Applications.Paid::score).filter(java.util.Objects::nonNull).toList();
-            List<Integer> days = list.stream().map(p -> calendar.workingDaysBetween(p.submittedOn(), p.paidOn()))
-                    .sorted().toList();
-            long withLimit = list.stream().filter(p -> limits.get(p.versionId()) != null).count();
-            long within = list.stream().filter(p -> limits.get(p.versionId()) != null && calendar
+            List<Applications.Paid> applied = list.stream().filter(p -> !p.noApplication()).toList();
+            List<Integer> days = applied.stream().map(p -> calendar.workingDaysBetween(p.submittedOn(), p.paidOn()))
+                    .toList();
+            long withLimit = applied.stream().filter(p -> limits.get(p.versionId()) != null).count();
+            long within = applied.stream().filter(p -> limits.get(p.versionId()) != null && calendar
                     .workingDaysBetween(p.submittedOn(), p.paidOn()) <= limits.get(p.versionId())).count();
-            out.add(new ServiceResult(key, names.get(key), departments.get(key), list.size(), scores.size(),
+            out.add(new ServiceResult(key, names.get(key), departments.get(key), list.size(),
+                    list.size() - applied.size(), scores.size(),
                     scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElse(0),
                     scores.isEmpty() ? null : scores.stream().filter(x -> x >= 4).count() / (double) scores.size(),
-                    days.isEmpty() ? null : days.get((days.size() - 1) / 2),
-                    withLimit == 0 ? null : within / (double) withLimit));
+                    ServiceResult.median(days), withLimit == 0 ? null : within / (double) withLimit));
         });
         return out;
     }
@@ -517,7 +534,7 @@ public class Redemption {
                 item.content().name(), r.itemDepartment(), r.handlerDepartment(), r.handling(), r.category(),
                 r.status(), r.form(), r.declared(), r.suggestedFen(), r.approvedFen(), r.amountReason(),
                 r.noticeEndsOn(), r.bankConfirmed(), applications.materials(r.id()), item.content().materials(),
-                r.createdAt(), r.submittedAt());
+                r.createdAt(), r.submittedAt(), item.content().capFen(), item.content().formula() != null);
     }
 
     private ItemVersionView version(Applications.Row r) {
@@ -530,7 +547,7 @@ public class Redemption {
 
     private static boolean closed(ApplicationStatus s) {
         return s == ApplicationStatus.REFUSED || s == ApplicationStatus.REJECTED || s == ApplicationStatus.CLOSED
-                || s == ApplicationStatus.PAID;
+                || s == ApplicationStatus.PAID || s == ApplicationStatus.APPROVED;
     }
 
     private static Uscc enterprise(CurrentUser me) {

@@ -58,6 +58,14 @@ class PolicyLifecycleIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aSubsidyWithoutAnAmountCannotGoToReviewAndAServiceNeedsNone() {
+        assertThatThrownBy(() -> org.jiqitong.TestItems.publishPayable(policies, "无金额补贴(测试)", BenefitType.SUBSIDY,
+                null, null, null, null, null)).hasMessageContaining("补贴类政策须给出金额");
+        assertThat(org.jiqitong.TestItems.publishPayable(policies, "服务(测试)" + UUID.randomUUID(), BenefitType.SERVICE,
+                null, null, null, null, null).content().capFen()).isNull();
+    }
+
+    @Test
     void anItemIsWrittenTestedReviewedByASecondOfficerAndPublished() {
         long doc = document(LocalDate.of(2025, 3, 1), null);
         ItemVersionView draft = policies.createItem(doc, content(CONDITIONS, FIXTURES, false), AUTHOR);

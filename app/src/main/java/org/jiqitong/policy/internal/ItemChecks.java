@@ -3,6 +3,7 @@ package org.jiqitong.policy.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiqitong.policy.BenefitType;
 import org.jiqitong.policy.ItemContent;
 import org.jiqitong.registry.RegistryCatalogue;
 import org.jiqitong.rules.condition.ConditionChecker;
@@ -26,6 +27,10 @@ class ItemChecks {
 
     static final LocalDate NO_APPLICATION_REQUIRED_FROM = LocalDate.of(2022, 1, 1);
 
+    /** Benefit types that pay money: an item of one has a cap (with a formula, or assessed up to it). */
+    static final java.util.Set<BenefitType> MONETARY = java.util.EnumSet.of(BenefitType.SUBSIDY, BenefitType.AWARD,
+            BenefitType.LOAN_INTEREST);
+
     private final ConditionChecker conditions = new ConditionChecker(RegistryCatalogue.CATALOGUE);
     private final FormulaCompiler formulas = new FormulaCompiler(RegistryCatalogue.CATALOGUE);
 
@@ -45,7 +50,10 @@ class ItemChecks {
                 problems.addAll(e.problems());
             }
         }
-        if (c.formula() != null || c.capFen() != null) {
+        if (c.formula() == null && c.capFen() != null && c.capFen() <= 0) {
+            problems.add(new Problem("formula.cap", "封顶金额应为正的整数(分)"));
+        }
+        if (c.formula() != null) {
             try {
                 formula = formulas.compile(c.formula(), c.capFen(), "formula");
             } catch (ConditionException e) {
@@ -83,6 +91,10 @@ class ItemChecks {
         }
         if (!documentIssuedOn.isBefore(NO_APPLICATION_REQUIRED_FROM) && c.noApplication() == null) {
             reasons.add("noApplication: 2022年1月1日起印发的政策须明确是否免申即享");
+        }
+        if (MONETARY.contains(c.benefitType()) && c.capFen() == null) {
+            reasons.add("formula: " + c.benefitType().labelZh()
+                    + "类政策须给出金额:计算公式及封顶金额,或按实核定的封顶金额;不涉及资金的请选择其他类型");
         }
         if (blank(c.contactPerson()) || blank(c.contactPhone())) {
             reasons.add("contact: 须注明负责人及联系方式");

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jiqitong.identity.CurrentUser;
@@ -16,6 +17,7 @@ import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.ApplicationView;
 import org.jiqitong.redemption.Payouts;
 import org.jiqitong.redemption.Redemption;
+import org.jiqitong.redemption.ServiceResult;
 import org.jiqitong.redemption.RedemptionRefusedException;
 import org.jiqitong.shared.BlobStore;
 import org.jiqitong.shared.Money;
@@ -207,9 +209,11 @@ class RedemptionPages {
     String approve(@PathVariable long id, @RequestParam(required = false) String amountYuan,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return staffAct("/review/" + id, redirect, "已审核通过,进入公示", () -> {
-            long fen;
+            Long fen = null;
             try {
-                fen = Money.fenOf(new BigDecimal(amountYuan == null ? "" : amountYuan.strip().replace(",", "")));
+                if (amountYuan != null && !amountYuan.isBlank()) {
+                    fen = Money.fenOf(new BigDecimal(amountYuan.strip().replace(",", "")));
+                }
             } catch (RuntimeException e) {
                 throw new RedemptionRefusedException("核定金额应为以元为单位、最多两位小数的数字:“" + amountYuan + "”");
             }
@@ -320,8 +324,18 @@ class RedemptionPages {
     String results(Model model) {
         CurrentUser me = me();
         model.addAttribute("byItem", redemption.results(false, me));
-        model.addAttribute("byDepartment", redemption.results(true, me));
-        model.addAttribute("departments", departments());
+        List<ServiceResult> byDepartment = redemption.results(true, me);
+        Map<String, String> departments = departments();
+        model.addAttribute("byDepartment", byDepartment);
+        model.addAttribute("departments", departments);
+        model.addAttribute("chart", byDepartment.stream().map(r -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("name", departments.getOrDefault(r.name(), r.name()));
+            row.put("medianWorkingDays", r.medianWorkingDays());
+            row.put("satisfiedShare", r.satisfiedShare());
+            row.put("withinLimitShare", r.withinLimitShare());
+            return row;
+        }).toList());
         return "redemption/results";
     }
 
