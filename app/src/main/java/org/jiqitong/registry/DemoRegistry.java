@@ -98,9 +98,9 @@ public final class DemoRegistry {
                     + (4200000 + 300000 * k) + ".00," + (260000 + 30000 * k) + ".00," + (1300000 + 200000 * k) + ".00\n");
             f.write(u3 + "," + year + "," + (11 + k % 2) + ",,,,\n");
         }
-        // ent1: a high-tech certificate issued fourteen months ago (three years' validity) and its expired
+        // ent1: a high-tech certificate re-issued ten months ago (three years' validity) and its expired
         // predecessor; a provincial 专精特新 certification of five months ago
-        LocalDate highTech = today.minusMonths(14).withDayOfMonth(1);
+        LocalDate highTech = today.minusMonths(10).withDayOfMonth(1);
         q.write(u1 + ",高新技术企业,国家级," + highTech + "," + term(highTech, 3) + "\n");
         q.write(u1 + ",专精特新中小企业,省级," + today.minusMonths(5).withDayOfMonth(15) + ","
                 + term(today.minusMonths(5).withDayOfMonth(15), 3) + "\n");

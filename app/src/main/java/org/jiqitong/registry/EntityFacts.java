@@ -39,6 +39,9 @@ final class EntityFacts {
         values.put("size_class", size == SizeClass.UNDETERMINED ? null : size.name());
         values.put("qualifications", held(p, asOf, false));
         values.put("credit_flags", held(p, asOf, true));
+        p.qualifications().stream().filter(q -> !q.type().creditFlag() && q.validOn(asOf))
+                .forEach(q -> values.merge(RegistryCatalogue.since(q.type().name()), q.validFrom(),
+                        (a, b) -> ((LocalDate) a).isAfter((LocalDate) b) ? a : b));
         values.values().removeIf(java.util.Objects::isNull);
         return new MapFacts(asOf, values);
     }

@@ -30,6 +30,8 @@ public final class Population {
     private long[] capital;
     private final Map<String, Map<Integer, long[]>> yearly = new HashMap<>();
     private final Map<String, Map<String, RoaringBitmap>> sets = new HashMap<>();
+    /** Per qualification's date attribute ({@code specialised_since}): the day the valid qualification began. */
+    private final Map<String, long[]> since = new HashMap<>();
 
     Population(LocalDate asOf, int size) {
         this.asOf = asOf;
@@ -88,6 +90,11 @@ public final class Population {
         capital = java.util.Arrays.copyOf(capital, n);
         java.util.Arrays.fill(established, old, n, UNKNOWN);
         java.util.Arrays.fill(capital, old, n, UNKNOWN);
+        since.replaceAll((a, column) -> {
+            long[] grown = java.util.Arrays.copyOf(column, n);
+            java.util.Arrays.fill(grown, old, n, UNKNOWN);
+            return grown;
+        });
         yearly.values().forEach(byYear -> byYear.replaceAll((y, column) -> {
             long[] grown = java.util.Arrays.copyOf(column, n);
             java.util.Arrays.fill(grown, old, n, UNKNOWN);
@@ -108,6 +115,7 @@ public final class Population {
         capital[id] = UNKNOWN;
         yearly.values().forEach(byYear -> byYear.values().forEach(column -> column[id] = UNKNOWN));
         sets.values().forEach(byCode -> byCode.values().forEach(holders -> holders.remove(id)));
+        since.values().forEach(column -> column[id] = UNKNOWN);
     }
 
     void entity(int id, String uscc, String industry, String district, String zone, String type, String status,
@@ -138,8 +146,16 @@ public final class Population {
         codes.get("size_class")[id] = sizeClass;
     }
 
-    void held(int id, boolean creditFlag, String code) {
+    void held(int id, boolean creditFlag, String code, LocalDate validFrom) {
         sets.get(creditFlag ? "credit_flags" : "qualifications").computeIfAbsent(code, c -> new RoaringBitmap()).add(id);
+        if (!creditFlag && validFrom != null) {
+            long[] column = since.computeIfAbsent(RegistryCatalogue.since(code), a -> {
+                long[] c = new long[usccs.length];
+                java.util.Arrays.fill(c, UNKNOWN);
+                return c;
+            });
+            column[id] = Math.max(column[id], validFrom.toEpochDay());
+        }
     }
 
     /** One entity's facts, read from the arrays. */
@@ -170,6 +186,10 @@ public final class Population {
                     }
                 });
                 return held;
+            }
+            long[] began = since.get(attribute);
+            if (began != null) {
+                return began[id] == UNKNOWN ? null : LocalDate.ofEpochDay(began[id]);
             }
             return switch (attribute) {
                 case "listed" -> listed[id];

@@ -51,10 +51,10 @@ class PopulationLoader {
                         previous[0] = id;
                     });
             jdbc.query("""
-                    SELECT e.id, q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
+                    SELECT e.id, q.code, q.valid_from FROM registry_qualification q JOIN registry_entity e USING (uscc)
                     WHERE q.valid_from <= ? AND (q.valid_to IS NULL OR q.valid_to >= ?)""", (ResultSet rs) -> {
                 QualificationType type = QualificationType.valueOf(rs.getString(2));
-                p.held(rs.getInt(1), type.creditFlag(), type.name());
+                p.held(rs.getInt(1), type.creditFlag(), type.name(), rs.getObject(3, LocalDate.class));
             }, asOf, asOf);
             return p;
         });
@@ -88,10 +88,10 @@ class PopulationLoader {
                         first[0] = false;
                     }, id);
             jdbc.query("""
-                    SELECT q.code FROM registry_qualification q JOIN registry_entity e USING (uscc)
+                    SELECT q.code, q.valid_from FROM registry_qualification q JOIN registry_entity e USING (uscc)
                     WHERE e.id = ? AND q.valid_from <= ? AND (q.valid_to IS NULL OR q.valid_to >= ?)""", (ResultSet rs) -> {
                 QualificationType type = QualificationType.valueOf(rs.getString(1));
-                p.held(id, type.creditFlag(), type.name());
+                p.held(id, type.creditFlag(), type.name(), rs.getObject(2, LocalDate.class));
             }, id, p.asOf(), p.asOf());
         });
     }

@@ -19,7 +19,43 @@ public final class RegistryCatalogue {
     private static final String AMR = "市市场监督管理局";
     private static final String STATS = "市统计局";
 
-    public static final Catalogue CATALOGUE = new Catalogue(List.of(
+    /** Who supplies a fact no registry feed holds: the enterprise states it when applying, the department checks. */
+    public static final String DECLARED = "申报时由企业提供,主管部门核实";
+
+    /**
+     * Facts a policy's text states and no feed of the registry holds: a condition on one is unknown for every
+     * entity in the registry (the verdict is UNDETERMINED, naming the fact as missing), never silently dropped.
+     */
+    private static final String[][] DECLARED_FACTS = {
+        {"postdoc_station", "是否设有博士后科研工作站"},
+        {"digital_project", "是否有数字化改造项目"},
+        {"professional_services", "是否向服务机构购买专业服务"},
+        {"first_of_kind", "是否有首台(套)、首批次或首版次产品"},
+        {"staff_training", "是否开展职工职业技能培训"},
+        {"covid_hardship", "是否受疫情影响严重"},
+        {"first_loan", "是否首次申请银行贷款"},
+        {"ip_rights", "是否拥有专利权、商标专用权或著作权"},
+        {"ipo_reserve", "是否为上市后备企业"},
+        {"revenue_milestone", "是否新上或首次突破营业收入台阶"},
+        {"high_growth", "是否为高成长性企业"},
+        {"bridge_loan_need", "是否有转贷需求"},
+        {"talent_introduced", "是否引进人才"},
+        {"high_level_talent", "是否聘用高层次人才"}};
+
+    /** The date attribute of a qualification: the day its valid certification began ({@code specialised_since}). */
+    public static String since(String qualificationCode) {
+        return qualificationCode.toLowerCase(java.util.Locale.ROOT) + "_since";
+    }
+
+    public static final Catalogue CATALOGUE = new Catalogue(attributes());
+
+    /** The facts only the enterprise can state ({@link #DECLARED}), in the order the form shows them. */
+    public static List<Attribute> declared() {
+        return CATALOGUE.attributes().stream().filter(a -> DECLARED.equals(a.suppliedBy())).toList();
+    }
+
+    private static List<Attribute> attributes() {
+        List<Attribute> all = new java.util.ArrayList<>(List.of(
             new Attribute("industry", "行业", AttributeType.CODE, null, false, AMR, new IndustryCodes()),
             new Attribute("district", "区县", AttributeType.CODE, null, false, AMR,
                     codes(District.values(), District::code, d -> d.code() + " " + d.labelZh())),
@@ -43,6 +79,15 @@ public final class RegistryCatalogue {
                     codes(credentials(false), QualificationType::name, QualificationType::labelZh)),
             new Attribute("credit_flags", "信用标记", AttributeType.CODE_SET, null, false, AMR,
                     codes(credentials(true), QualificationType::name, QualificationType::labelZh))));
+        for (QualificationType q : credentials(false)) {
+            all.add(new Attribute(since(q.name()), q.labelZh() + "认定日期", AttributeType.DATE, null, false,
+                    "市工业和信息化局、市科学技术局", null));
+        }
+        for (String[] fact : DECLARED_FACTS) {
+            all.add(new Attribute(fact[0], fact[1], AttributeType.BOOL, null, false, DECLARED, null));
+        }
+        return all;
+    }
 
     private RegistryCatalogue() {
     }

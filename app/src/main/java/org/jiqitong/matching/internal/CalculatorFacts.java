@@ -83,9 +83,12 @@ final class CalculatorFacts {
                 }
                 case "qualifications", "credit_flags" -> qualifications(v, path, problems, key.equals("credit_flags"))
                         .ifPresent(q -> values.put(key, q));
+                case "qualified_on" -> qualifiedOn(v, path, problems, values);
+                case "declared" -> declared(v, path, problems, values);
                 default -> problems.add(new Problem(path, "未知的事实;可用 industry_code、district_code、functional_zone、"
                         + "entity_type、status、employees、revenue_yuan、total_assets_yuan、tax_yuan、rnd_yuan、"
-                        + "registered_capital_yuan、established_on、listed、qualifications、credit_flags"));
+                        + "registered_capital_yuan、established_on、listed、qualifications、qualified_on、credit_flags、"
+                        + "declared"));
             }
         }
         if (!problems.isEmpty()) {
@@ -100,6 +103,45 @@ final class CalculatorFacts {
             }
         }
         return new MapFacts(asOf, values);
+    }
+
+    /** {@code {"SPECIALISED": "2026-03-01"}}: the day each qualification was certified (新认定 reads it). */
+    private static void qualifiedOn(JsonNode v, String path, List<Problem> problems, Map<String, Object> values) {
+        if (!v.isObject()) {
+            problems.add(new Problem(path, "应为对象,如 {\"SPECIALISED\":\"2026-03-01\"}"));
+            return;
+        }
+        for (String code : v.propertyNames()) {
+            var q = QualificationType.parse(code).filter(t -> !t.creditFlag());
+            if (q.isEmpty()) {
+                problems.add(new Problem(path + "." + code, "\u201c" + code + "\u201d不是可用的资质"));
+                continue;
+            }
+            try {
+                values.put(org.jiqitong.registry.RegistryCatalogue.since(q.get().name()),
+                        LocalDate.parse(v.get(code).asString("")));
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(new Problem(path + "." + code, "应为ISO日期,如 2026-03-01"));
+            }
+        }
+    }
+
+    /** {@code {"postdoc_station": true}}: facts only the enterprise can state (no registry feed holds them). */
+    private static void declared(JsonNode v, String path, List<Problem> problems, Map<String, Object> values) {
+        if (!v.isObject()) {
+            problems.add(new Problem(path, "应为对象,如 {\"postdoc_station\":true}"));
+            return;
+        }
+        for (String code : v.propertyNames()) {
+            boolean known = org.jiqitong.registry.RegistryCatalogue.declared().stream().anyMatch(a -> a.code().equals(code));
+            if (!known) {
+                problems.add(new Problem(path + "." + code, "\u201c" + code + "\u201d不是企业自述的事实"));
+            } else if (!v.get(code).isBoolean()) {
+                problems.add(new Problem(path + "." + code, "应为 true 或 false"));
+            } else {
+                values.put(code, v.get(code).asBoolean());
+            }
+        }
     }
 
     private static java.util.Optional<String> code(JsonNode v, String path, List<Problem> problems,

@@ -46,7 +46,8 @@ class MatchingPages {
 
     @PostMapping("/calculator")
     String calculate(@RequestParam Map<String, String> form,
-            @RequestParam(name = "qualification", required = false) List<String> qualifications, Model model) {
+            @RequestParam(name = "qualification", required = false) List<String> qualifications,
+            @RequestParam(name = "declared", required = false) List<String> declaredFacts, Model model) {
         ObjectNode facts = JSON.createObjectNode();
         text(form, "industry_code").ifPresent(v -> facts.put("industry_code", v.toUpperCase(java.util.Locale.ROOT)));
         text(form, "district_code").ifPresent(v -> facts.put("district_code", v));
@@ -60,6 +61,22 @@ class MatchingPages {
         var q = facts.putArray("qualifications");
         if (qualifications != null) {
             qualifications.forEach(q::add);
+        }
+        ObjectNode since = JSON.createObjectNode();
+        ObjectNode declared = JSON.createObjectNode();
+        form.forEach((key, value) -> {
+            if (key.startsWith("since-") && value != null && !value.isBlank()) {
+                since.put(key.substring("since-".length()), value.strip());
+            }
+        });
+        if (declaredFacts != null) {
+            declaredFacts.forEach(d -> declared.put(d, true));
+        }
+        if (!since.isEmpty()) {
+            facts.set("qualified_on", since);
+        }
+        if (!declared.isEmpty()) {
+            facts.set("declared", declared);
         }
         String credit = form.getOrDefault("credit", "UNKNOWN");
         if (!"UNKNOWN".equals(credit)) {
@@ -77,6 +94,7 @@ class MatchingPages {
         }
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.put("qualifications", qualifications == null ? List.of() : qualifications);
+        values.put("declared", declaredFacts == null ? List.of() : declaredFacts);
         return form(model, values);
     }
 
@@ -97,6 +115,7 @@ class MatchingPages {
         model.addAttribute("districts", District.values());
         model.addAttribute("qualificationTypes", java.util.Arrays.stream(QualificationType.values())
                 .filter(t -> !t.creditFlag()).toList());
+        model.addAttribute("declaredFacts", org.jiqitong.registry.RegistryCatalogue.declared());
         return "matching/calculator";
     }
 
