@@ -53,6 +53,10 @@ class SignInPages {
     /** Nightly: keys untouched for a day are forgotten (idempotent, so any instance may run it). */
     @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "identity-forget-sign-in-failures", lockAtLeastFor = "PT5M")
+    // on start too: what the missed nights would have done (the job is idempotent; the lock keeps it to one
+    // instance; called through the proxy, so the lock holds for this call as well)
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(5)
     void forget() {
         org.jiqitong.shared.ScheduledRuns.count("identity-forget-sign-in-failures");
         throttle.forgetOld(clock.instant());

@@ -20,6 +20,10 @@ class NoApplicationJob {
 
     @Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "redemption-no-application-daily", lockAtLeastFor = "PT5M")
+    // on start too: what the missed nights would have done (the job is idempotent; the lock keeps it to one
+    // instance; called through the proxy, so the lock holds for this call as well)
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(3)
     void daily() {
         org.jiqitong.shared.ScheduledRuns.count("redemption-no-application-daily");
         batches.daily(supervision.today());

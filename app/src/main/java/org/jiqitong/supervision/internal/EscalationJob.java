@@ -18,6 +18,10 @@ class EscalationJob {
 
     @Scheduled(cron = "0 5 * * * *", zone = "Asia/Shanghai")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "supervision-escalate-overdue", lockAtLeastFor = "PT5M")
+    // on start too: what the missed nights would have done (the job is idempotent; the lock keeps it to one
+    // instance; called through the proxy, so the lock holds for this call as well)
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(4)
     void escalate() {
         org.jiqitong.shared.ScheduledRuns.count("supervision-escalate-overdue");
         supervision.escalateOverdue(supervision.today());
