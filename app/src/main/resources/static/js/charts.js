@@ -39,8 +39,24 @@
     });
   }
 
+  // 跟踪问效: per department, the median working days to payout (bars) and the two shares in per cent (lines)
+  function results(element) {
+    var rows = json('results-data') || [];
+    var d = element.dataset;
+    echarts.init(element).setOption({
+      tooltip: {trigger: 'axis'}, legend: {},
+      xAxis: {type: 'category', data: rows.map(function (r) { return r.name; })},
+      yAxis: [{type: 'value', name: d.days}, {type: 'value', name: d.percent, max: 100}],
+      series: [{name: d.median, type: 'bar', data: rows.map(function (r) { return r.medianWorkingDays; })},
+               {name: d.satisfied, type: 'line', yAxisIndex: 1,
+                data: rows.map(function (r) { return percent(r.satisfiedShare); })},
+               {name: d.within, type: 'line', yAxisIndex: 1,
+                data: rows.map(function (r) { return percent(r.withinLimitShare); })}]
+    });
+  }
+
   function draw() {
-    var charts = {'reach-chart': reach, 'rates-chart': rates};
+    var charts = {'reach-chart': reach, 'rates-chart': rates, 'results-chart': results};
     Object.keys(charts).forEach(function (id) {
       var element = document.getElementById(id);
       if (element && typeof echarts !== 'undefined') {

@@ -49,6 +49,8 @@ class RedemptionIntegrationTest extends IntegrationTest {
     Supervision supervision;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     private String entity() {
         String uscc = TestUsccs.next();
@@ -74,6 +76,64 @@ class RedemptionIntegrationTest extends IntegrationTest {
                 TestItems.enterprise(uscc));
         redemption.closeNotices(supervision.today().plusDays(30));
         return redemption.get(a.id(), FINANCE);
+    }
+
+    @Test
+    void anAmountIsWithinTheCapWithAReasonOffTheFormulaAndANonMonetaryItemTakesNoMoney() {
+        // a formula: its suggestion needs no reason, another amount does, the cap is always enforced
+        ItemVersionView byFormula = TestItems.publishPayable(policies, "公式金额(测试)" + System.nanoTime(), null, null, null);
+        ApplicationView f = submitted(byFormula, entity());
+        redemption.accept(f.id(), false, "奖补类", CLERK);
+        assertThatThrownBy(() -> redemption.approve(f.id(), 900_000L, " ", REVIEWER)).hasMessageContaining("请写明理由");
+        assertThatThrownBy(() -> redemption.approve(f.id(), 5_000_001L, "多给", REVIEWER))
+                .hasMessageContaining("超过该政策的上限 50,000.00 元");
+        assertThat(redemption.get(f.id(), REVIEWER).monetary()).isTrue();
+
+        // a cap alone (按实核定): every amount needs its basis, and stays within the cap
+        ItemVersionView assessed = TestItems.publishPayable(policies, "按实核定(测试)" + System.nanoTime(),
+                org.jiqitong.policy.BenefitType.SUBSIDY, null, 3_000_000L, null, null, null);
+        ApplicationView a = submitted(assessed, entity());
+        assertThat(a.suggestedFen()).isNull();
+        redemption.accept(a.id(), false, "奖补类", CLERK);
+        assertThatThrownBy(() -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER)).hasMessageContaining("请写明核定依据");
+        assertThatThrownBy(() -> redemption.approve(a.id(), 3_000_001L, "按发票", REVIEWER)).hasMessageContaining("超过该政策的上限");
+        assertThat(redemption.approve(a.id(), 1_234_500L, "按服务合同及发票核定", REVIEWER).status())
+                .isEqualTo(ApplicationStatus.IN_NOTICE);
+
+        // declared non-monetary: no amount can be approved; approval completes it without notice or payout
+        ItemVersionView service = TestItems.publishPayable(policies, "服务事项(测试)" + System.nanoTime(),
+                org.jiqitong.policy.BenefitType.SERVICE, null, null, null, null, null);
+        ApplicationView s = submitted(service, entity());
+        redemption.accept(s.id(), false, "服务类", CLERK);
+        assertThatThrownBy(() -> redemption.approve(s.id(), 30_000_000L, "按需", REVIEWER))
+                .hasMessageContaining("不涉及资金,不能核定金额");
+        assertThat(redemption.get(s.id(), REVIEWER).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        ApplicationView done = redemption.approve(s.id(), null, null, REVIEWER);
+        assertThat(done.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(done.approvedFen()).isNull();
+        assertThat(supervision.clock(Redemption.SUBJECT, s.id(), "NOTICE")).isEmpty();
+        assertThat(payouts.awaiting(FINANCE)).extracting(ApplicationView::id).doesNotContain(s.id());
+    }
+
+    @Test
+    void aNoticeThatEndedWhileThePlatformWasDownPassesAsItStartsAndOnlyOnce() {
+        ItemVersionView item = TestItems.publishPayable(policies, "停机期间公示期满(测试)" + System.nanoTime(), null, null, null);
+        ApplicationView a = submitted(item, entity());
+        redemption.accept(a.id(), false, "奖补类", CLERK);
+        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        // the notice ended yesterday; the platform was down at 00:10 and the lock of the last run has long expired
+        jdbc.sql("UPDATE redemption_application SET notice_ends_on = ? WHERE id = ?")
+                .params(supervision.today().minusDays(1), a.id()).update();
+        jdbc.sql("UPDATE shedlock SET lock_until = now() - interval '1 second'").update();
+        org.springframework.boot.SpringApplication app = new org.springframework.boot.SpringApplication(
+                org.jiqitong.JiqitongApplication.class);
+        context.publishEvent(new org.springframework.boot.context.event.ApplicationReadyEvent(app, new String[0], context,
+                java.time.Duration.ZERO));
+        assertThat(redemption.get(a.id(), REVIEWER).status()).isEqualTo(ApplicationStatus.NOTICE_PASSED);
+        assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "NOTICE").orElseThrow().finishedAt()).isNotNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM redemption_event WHERE application_id = ? AND action = 'NOTICE_PASSED'")
+                .param(a.id()).query(Long.class).single()).as("idempotent: passed once").isEqualTo(1L);
+        assertThat(redemption.closeNotices(supervision.today())).as("nothing left to do").isZero();
     }
 
     @Test
@@ -318,6 +378,22 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThat(r.satisfiedShare()).isEqualTo(0.5);
         assertThat(r.medianWorkingDays()).isZero(); // submitted and paid today
         assertThat(r.withinLimitShare()).isEqualTo(1.0);
+
+        // known data: submitted 7 and 2 working days before payout, and one 免申即享 grant (never timed): 4.5, not 0
+        LocalDate paidOn = supervision.today();
+        jdbc.sql("UPDATE redemption_application SET submitted_at = ?::date WHERE id = ?")
+                .params(workingDaysBefore(paidOn, 7).toString(), a.id()).update();
+        jdbc.sql("UPDATE redemption_application SET submitted_at = ?::date WHERE id = ?")
+                .params(workingDaysBefore(paidOn, 2).toString(), b.id()).update();
+        ApplicationView c = readyToPay(item, entity(), 1_000_000L);
+        payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
+        jdbc.sql("UPDATE redemption_application SET channel = 'NO_APPLICATION' WHERE id = ?").param(c.id()).update();
+        ServiceResult known = redemption.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
+                .filter(x -> x.key().equals(Long.toString(item.itemId()))).findFirst().orElseThrow();
+        assertThat(known.paid()).isEqualTo(3);
+        assertThat(known.noApplicationPaid()).isEqualTo(1);
+        assertThat(known.medianWorkingDays()).isEqualTo(4.5);
+        assertThat(known.withinLimitShare()).as("both within 10 working days").isEqualTo(1.0);
         assertThat(redemption.results(true, TestItems.staff("sci", Role.REVIEWER, "SCI")))
                 .noneMatch(x -> x.key().equals("IIT"));
         assertThatThrownBy(() -> redemption.results(true, TestItems.enterprise(u1)))
@@ -328,7 +404,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         org.jiqitong.Http officer = org.jiqitong.Http.anonymous(port);
         officer.formLogin("officer", "jiqitong-demo");
         String reach = officer.get("/reach/items/" + item.itemId()).body();
-        assertThat(reach).contains("id=\"count-applied\">2<", "id=\"count-paid\">2<");
+        assertThat(reach).contains("id=\"count-applied\">3<", "id=\"count-paid\">3<");
         var page = supervisor.get("/results");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(item.content().name(), "50%", "市工业和信息化局");
@@ -363,5 +439,14 @@ class RedemptionIntegrationTest extends IntegrationTest {
         }
         pool.shutdown();
         return results;
+    }
+
+    /** The day {@code n} working days before {@code day} on the platform's calendar. */
+    private LocalDate workingDaysBefore(LocalDate day, int n) {
+        LocalDate d = day;
+        while (supervision.calendar().workingDaysBetween(d, day) < n) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 }

@@ -268,18 +268,20 @@ public class Applications {
     }
 
     /** A paid application with its dates and rating, for 跟踪问效. */
+    /** A paid application; {@code noApplication}: granted through a 免申即享 batch (no submission to time). */
     public record Paid(long itemId, long versionId, String department, java.time.LocalDate submittedOn,
-            java.time.LocalDate paidOn, Integer score) {
+            java.time.LocalDate paidOn, Integer score, boolean noApplication) {
     }
 
     public List<Paid> paid() {
         return jdbc.sql("""
                 SELECT a.item_id, a.version_id, a.item_department, (a.submitted_at AT TIME ZONE 'Asia/Shanghai')::date,
-                       (a.paid_at AT TIME ZONE 'Asia/Shanghai')::date, r.score
+                       (a.paid_at AT TIME ZONE 'Asia/Shanghai')::date, r.score, a.channel = 'NO_APPLICATION'
                 FROM redemption_application a LEFT JOIN redemption_rating r ON r.application_id = a.id
                 WHERE a.status = 'PAID' AND a.paid_at IS NOT NULL""")
                 .query((rs, i) -> new Paid(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 
