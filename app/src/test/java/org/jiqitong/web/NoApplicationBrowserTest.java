@@ -69,6 +69,8 @@ class NoApplicationBrowserTest extends BrowserTest {
         click(By.id("approve-batch"));
         waitForText(By.id("flash-notice"), "进入公示");
         assertThat(browser.findElement(By.id("batch-status")).getText()).isEqualTo("公示中");
+        assertThat(browser.findElement(By.id("batch-counts")).getText()).as("in notice, not 待审").startsWith("公示中 1")
+                .doesNotContain("待审");
 
         // the notice period ends (the nightly job)
         batches.daily(supervision.today().plusDays(30));
@@ -76,6 +78,9 @@ class NoApplicationBrowserTest extends BrowserTest {
         // the enterprise is told, checks why, and confirms its account
         browser.manage().deleteAllCookies();
         signIn(username, PASSWORD);
+        open("/my/inbox");
+        var told = waitFor(By.className("inbox-message"));
+        assertThat(told.getText()).contains("免申即享", "确认截止").doesNotContain("申报截止");
         open("/my/no-application");
         var offer = browser.findElement(By.id("offer-" + batchId));
         assertThat(offer.getText()).contains(item.content().name(), "30,000.00 元", "待企业确认");
@@ -104,5 +109,9 @@ class NoApplicationBrowserTest extends BrowserTest {
         click(browser.findElement(By.id("offer-" + batchId)).findElement(By.className("offer-progress")));
         assertThat(waitFor(By.id("app-status")).getText()).isEqualTo("已兑付");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("免申即享", "上一年度有研发投入", "已兑付");
+        // and rates it like an application
+        click(By.id("score-4"));
+        click(By.id("send-rating"));
+        waitForText(By.id("flash-notice"), "感谢您的评价");
     }
 }

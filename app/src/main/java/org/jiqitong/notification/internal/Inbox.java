@@ -37,13 +37,14 @@ public class Inbox {
         long total = jdbc.sql("SELECT count(*) FROM notification_message WHERE uscc = ?").param(uscc)
                 .query(Long.class).single();
         List<InboxMessage> items = jdbc.sql("""
-                SELECT id, item_id, title, body, reasons, amount_fen, deadline, created_at, read_at
+                SELECT id, item_id, title, body, reasons, amount_fen, deadline, created_at, read_at,
+                       coalesce(dedup_key LIKE 'NOAPP%', false)
                 FROM notification_message WHERE uscc = ? ORDER BY id DESC LIMIT ? OFFSET ?""")
                 .params(uscc, size, (long) page * size)
                 .query((rs, i) -> new InboxMessage(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
                         rs.getString(4), rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split("\n")),
                         (Long) rs.getObject(6), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)))
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getBoolean(10)))
                 .list();
         return new Page<>(items, total, page, size);
     }
