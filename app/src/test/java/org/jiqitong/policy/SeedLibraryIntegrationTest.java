@@ -57,6 +57,33 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void searchRanksPhrasesAndWordsFirstAndNeverDriftsOnSingleCharacters() {
+        Map<String, String> top = new java.util.LinkedHashMap<>();
+        top.put("专精特新", "专精特新中小企业认定奖励");
+        top.put("首贷", "民营和小微企业首贷培植");
+        top.put("创新券", "中小微企业创新券");
+        top.put("博士后", "博士后科研工作站建站资助");
+        top.put("上市挂牌", "企业上市挂牌奖励");
+        top.put("用电报装", "小微企业用电报装“三零”服务");
+        top.put("转贷", "中小企业转贷引导基金");
+        top.put("瞪羚", "瞪羚企业认定奖励");
+        top.put("数字化改造", "中小型制造业企业数字化改造项目补助");
+        top.put("人才服务金卡", "泉城人才服务金卡");
+        top.forEach((query, expected) -> assertThat(seedHits(query)).as(query).first().isEqualTo(expected));
+        assertThat(seedHits("专精特新")).as("no item only for its 新").doesNotContain("博士后科研工作站建站资助", "企业上市挂牌奖励");
+        assertThat(seedHits("首贷")).as("首贷 is not 首台(套)").doesNotContain("首台(套)重大技术装备推广应用补贴");
+        assertThat(seedHits("瞪羚 一次性奖励")).as("every part required").first().isEqualTo("瞪羚企业认定奖励");
+        assertThat(seedHits("瞪羚 一次性奖励")).doesNotContain("企业上市挂牌奖励", "专精特新中小企业认定奖励");
+        assertThat(seedHits("泉城金卡")).as("no phrase, no word: then the characters").contains("泉城人才服务金卡");
+    }
+
+    private List<String> seedHits(String words) {
+        return policies.search(new PolicyQuery(words, null, null, null, null)).stream()
+                .filter(h -> h.item().view().docNumber().startsWith("未载明文号"))
+                .map(h -> h.item().view().content().name()).toList();
+    }
+
+    @Test
     void searchFiltersByTypeDepartmentAndNoApplication() {
         List<SearchHit> awards = policies.search(new PolicyQuery(null, BenefitType.AWARD, "IIT", true, null));
         assertThat(awards).isNotEmpty().allSatisfy(h -> {
@@ -90,5 +117,31 @@ class SeedLibraryIntegrationTest extends IntegrationTest {
         ItemMatch trade = ent3.stream().filter(m -> m.name().equals("商贸企业营业收入增长奖励")).findFirst().orElseThrow();
         assertThat(trade.verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(trade.missing()).containsExactly("上一年度营业收入(市统计局)");
+    }
+
+    @Test
+    void aConditionTheTextStatesAndTheRegistryCannotCheckIsMissingNeverDropped() {
+        LocalDate day = org.jiqitong.TestClock.TODAY;
+        // ent1 has 100+ staff but nothing says it has a postdoc station: the item may not promise its amount
+        List<ItemMatch> ent1 = matching.forEntity(Uscc.parse(DemoRegistry.ENTERPRISE_USCCS.get(0)), day).orElseThrow();
+        ItemMatch postdoc = ent1.stream().filter(m -> m.name().equals("博士后科研工作站建站资助")).findFirst().orElseThrow();
+        assertThat(postdoc.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(postdoc.missing()).containsExactly("是否设有博士后科研工作站(申报时由企业提供,主管部门核实)");
+        // 新认定: ent1's 专精特新 certification of five months ago counts, one of fourteen months would not
+        ItemMatch specialised = ent1.stream().filter(m -> m.name().equals("专精特新中小企业认定奖励")).findFirst().orElseThrow();
+        assertThat(specialised.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(specialised.explanations()).anySatisfy(e -> assertThat(e.text()).contains("近一年内新认定为专精特新中小企业"));
+        ItemVersionView item = seedItems().stream().filter(v -> v.content().name().equals("专精特新中小企业认定奖励"))
+                .findFirst().orElseThrow();
+        assertThat(item.content().fixtures()).contains("认定已满一年(2024年认定)", "认定日期未知");
+    }
+
+    @Test
+    void everyMoneyItemHasACapAndEveryOtherIsDeclaredWithoutMoney() {
+        assertThat(seedItems()).allSatisfy(v -> {
+            BenefitType type = v.content().benefitType();
+            boolean money = type == BenefitType.SUBSIDY || type == BenefitType.AWARD || type == BenefitType.LOAN_INTEREST;
+            assertThat(v.content().capFen() != null).as(v.content().name()).isEqualTo(money);
+        });
     }
 }

@@ -17,9 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -62,34 +59,25 @@ public class PolicySearch {
         this.clock = clock;
     }
 
+    /**
+     * Ranked in tiers: items holding each part of the query as a phrase first, then items holding all of its words
+     * (tokens of two or more characters); only when neither finds anything, items holding all of its characters
+     * (so "专精特新" never drifts to items that merely contain 新, nor "首贷" to 首台(套)).
+     */
     public List<SearchHit> search(PolicyQuery q) {
         Snapshot snapshot = current();
         try (DirectoryReader reader = DirectoryReader.open(snapshot.directory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query words = words(q.words());
-            BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-            if (q.type() != null) {
-                query.add(new TermQuery(new Term("type", q.type().name())), BooleanClause.Occur.FILTER);
-            }
-            if (q.department() != null && !q.department().isBlank()) {
-                query.add(new TermQuery(new Term("department", q.department())), BooleanClause.Occur.FILTER);
-            }
-            if (q.noApplication() != null) {
-                query.add(new TermQuery(new Term("noApplication", q.noApplication().toString())), BooleanClause.Occur.FILTER);
-            }
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                    new QueryScorer(words));
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                CompiledItem item = snapshot.items().get(doc.getField("version").numericValue().longValue());
-                if (q.openOn() != null && !open(item, q.openOn())) {
-                    continue;
-                }
-                if (!couldApply(item, q)) {
-                    continue;
-                }
-                hits.add(new SearchHit(item, snippet(highlighter, doc)));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            if (q.words() == null || q.words().isBlank()) {
+                collect(searcher, new MatchAllDocsQuery(), q, snapshot, seen, hits);
+                return hits;
+            }
+            collect(searcher, parts(q.words(), false), q, snapshot, seen, hits);
+            collect(searcher, parts(q.words(), true), q, snapshot, seen, hits);
+            if (hits.isEmpty()) {
+                collect(searcher, words(q.words()), q, snapshot, seen, hits);
             }
             return hits;
         } catch (IOException e) {
@@ -97,16 +85,100 @@ public class PolicySearch {
         }
     }
 
-    private Query words(String words) {
-        if (words == null || words.isBlank()) {
-            return new MatchAllDocsQuery();
+    private void collect(IndexSearcher searcher, Query words, PolicyQuery q, Snapshot snapshot,
+            java.util.Set<Integer> seen, List<SearchHit> hits) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        if (q.type() != null) {
+            query.add(new TermQuery(new Term("type", q.type().name())), BooleanClause.Occur.FILTER);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer, FIELDS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(QueryParser.escape(words.strip()));
-        } catch (ParseException e) {
-            return new MatchAllDocsQuery();
+        if (q.department() != null && !q.department().isBlank()) {
+            query.add(new TermQuery(new Term("department", q.department())), BooleanClause.Occur.FILTER);
+        }
+        if (q.noApplication() != null) {
+            query.add(new TermQuery(new Term("noApplication", q.noApplication().toString())), BooleanClause.Occur.FILTER);
+        }
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(words));
+        int max = Math.max(1, searcher.getIndexReader().maxDoc());
+        for (ScoreDoc hit : searcher.search(query.build(), max).scoreDocs) {
+            if (!seen.add(hit.doc)) {
+                continue;
+            }
+            Document doc = searcher.storedFields().document(hit.doc);
+            CompiledItem item = snapshot.items().get(doc.getField("version").numericValue().longValue());
+            if (q.openOn() != null && !open(item, q.openOn())) {
+                continue;
+            }
+            if (!couldApply(item, q)) {
+                continue;
+            }
+            hits.add(new SearchHit(item, snippet(highlighter, doc)));
+        }
+    }
+
+    /**
+     * Every whitespace-separated part of the query required, in any field: as a phrase, or ({@code words}) as its
+     * words in any order where all its tokens are words of two or more characters (a part that has single
+     * characters stays a phrase: its characters alone say nothing).
+     */
+    private Query parts(String words, boolean asWords) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String part : words.strip().split("\\s+")) {
+            List<String> tokens = new ArrayList<>();
+            tokens("name", part, (term, position) -> tokens.add(term));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            boolean allWords = tokens.stream().allMatch(t -> t.codePointCount(0, t.length()) >= 2);
+            all.add(asWords && allWords ? allTokens(part) : phrase(part), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private Query phrase(String part) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder();
+            tokens(field.getKey(), part, (term, position) -> phrase.add(new Term(field.getKey(), term), position));
+            anyField.add(new org.apache.lucene.search.BoostQuery(phrase.build(), field.getValue()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return anyField.build();
+    }
+
+    /** Every token of the text, each in some field (the last resort: characters of a query that matched nothing). */
+    private Query words(String words) {
+        return allTokens(words.strip());
+    }
+
+    private Query allTokens(String text) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int[] count = {0};
+        tokens("name", text, (term, position) -> {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            FIELDS.forEach((field, boost) -> anyField.add(
+                    new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(field, term)), boost),
+                    BooleanClause.Occur.SHOULD));
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+            count[0]++;
+        });
+        return count[0] == 0 ? new org.apache.lucene.search.MatchNoDocsQuery() : all.build();
+    }
+
+    private void tokens(String field, String text, java.util.function.ObjIntConsumer<String> each) {
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var increment = stream.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                each.accept(term.toString(), position);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
