@@ -135,5 +135,12 @@ class RedemptionBrowserTest extends BrowserTest {
         browser.findElement(By.id("comment")).sendKeys("全程网办,很快");
         click(By.id("send-rating"));
         waitForText(By.id("flash-notice"), "感谢您的评价");
+
+        // 跟踪问效: the supervisor sees the item with its median and the chart draws
+        browser.manage().deleteAllCookies();
+        signIn("supervisor", PASSWORD);
+        open("/results");
+        waitFor(By.cssSelector("#results-chart canvas"));
+        assertThat(browser.findElement(By.id("results-byItem")).getText()).contains("个工作日", "100%");
     }
 }
