@@ -13,8 +13,12 @@ public record ApplicationView(long id, String receiptNo, String uscc, String ent
         List<String> requiredMaterials, OffsetDateTime createdAt, OffsetDateTime submittedAt, Long capFen,
         boolean byFormula) {
 
-    /** A material given for this application. */
-    public record Material(String name, String sha256, String fileName, boolean reused) {
+    /** A material given for this application; its type is by content (PDF, PNG or JPEG). */
+    public record Material(String name, String sha256, String fileName, boolean reused, String contentType) {
+
+        public boolean image() {
+            return contentType != null && contentType.startsWith("image/");
+        }
     }
 
     /** Whether the item pays money at all (a declared non-monetary item has no cap and is approved without one). */

@@ -85,6 +85,18 @@ class RedemptionBrowserTest extends BrowserTest {
         open("/window");
         var kase = browser.findElements(By.cssSelector(".window-case")).stream()
                 .filter(e -> e.getText().contains(receipt)).findFirst().orElseThrow();
+        // the clerk checks the form and every material before accepting
+        click(kase.findElement(By.tagName("summary")));
+        var details = kase.findElement(By.className("case-details"));
+        assertThat(details.getText()).contains("王会计", "0531-12345678", "营业执照", pdf.getFileName().toString(), "预览");
+        String preview = details.findElement(By.className("material-preview")).getAttribute("href");
+        assertThat(preview).contains("inline=true");
+        org.jiqitong.Http clerk = org.jiqitong.Http.anonymous(port);
+        clerk.formLogin("clerk", PASSWORD);
+        var shown = clerk.getBytes(preview.substring(preview.indexOf("/applications/")));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+        assertThat(shown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         new Select(kase.findElement(By.name("handling"))).selectByValue("TRANSFER");
         kase.findElement(By.name("category")).sendKeys("资金奖补");
         click(kase.findElement(By.className("accept-case")));

@@ -180,9 +180,11 @@ public class Applications {
     // ---------------------------------------------------------------- materials
 
     public List<ApplicationView.Material> materials(long id) {
-        return jdbc.sql("SELECT name, sha256, file_name, reused FROM redemption_material WHERE application_id = ? ORDER BY name")
+        return jdbc.sql("""
+                SELECT m.name, m.sha256, m.file_name, m.reused, b.content_type FROM redemption_material m
+                JOIN redemption_blob b USING (sha256) WHERE m.application_id = ? ORDER BY m.name""")
                 .param(id).query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4))).list();
+                        rs.getString(3), rs.getBoolean(4), rs.getString(5))).list();
     }
 
     public void material(long id, String name, String sha256, String fileName, boolean reused) {
@@ -197,10 +199,11 @@ public class Applications {
     /** Materials this enterprise gave before, latest first per name: offered again instead of asked for. */
     public List<ApplicationView.Material> earlierMaterials(String uscc, long exceptApplication) {
         return jdbc.sql("""
-                SELECT DISTINCT ON (m.name) m.name, m.sha256, m.file_name, true FROM redemption_material m
-                JOIN redemption_application a ON a.id = m.application_id
+                SELECT DISTINCT ON (m.name) m.name, m.sha256, m.file_name, true, b.content_type FROM redemption_material m
+                JOIN redemption_application a ON a.id = m.application_id JOIN redemption_blob b ON b.sha256 = m.sha256
                 WHERE a.uscc = ? AND a.id <> ? ORDER BY m.name, m.added_at DESC""").params(uscc, exceptApplication)
-                .query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2), rs.getString(3), true))
+                .query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2), rs.getString(3), true,
+                        rs.getString(5)))
                 .list();
     }
 

@@ -151,13 +151,15 @@ class RedemptionPages {
 
     /** A material of an application, for whoever may see the application. */
     @GetMapping("/applications/{id}/materials/{name}")
-    void material(@PathVariable long id, @PathVariable String name, HttpServletResponse response) throws IOException {
+    void material(@PathVariable long id, @PathVariable String name, @RequestParam(defaultValue = "false") boolean inline,
+            HttpServletResponse response) throws IOException {
         ApplicationView a = redemption.get(id, me());
         ApplicationView.Material m = a.materials().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         BlobStore.Blob blob = blobs.find(m.sha256()).orElseThrow();
         response.setContentType(blob.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+        // inline: for the window's preview (a PDF in the browser's viewer, an image as itself); types are by content
+        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(m.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         Files.copy(blobs.path(m.sha256()), response.getOutputStream());
