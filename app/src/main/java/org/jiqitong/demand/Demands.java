@@ -43,9 +43,12 @@ public class Demands {
 
     private final org.jiqitong.identity.Identity identity;
 
+    private final org.jiqitong.registry.Registry registry;
+
     Demands(DemandStore store, Supervision supervision, Clock clock, org.jiqitong.shared.BlobStore blobs,
-            org.jiqitong.identity.Identity identity) {
+            org.jiqitong.identity.Identity identity, org.jiqitong.registry.Registry registry) {
         this.identity = identity;
+        this.registry = registry;
         this.store = store;
         this.supervision = supervision;
         this.clock = clock;
@@ -284,6 +287,18 @@ public class Demands {
             throw new DemandNotFoundException();
         }
         return d;
+    }
+
+    /** Who filed it, for staff who may see the demand (an enterprise sees its own demands, not this). */
+    public Filer filer(long id, CurrentUser staff) {
+        if (staff.is(Role.ENTERPRISE)) {
+            throw new DemandNotFoundException();
+        }
+        DemandView d = get(id, staff);
+        String name = d.uscc() == null ? null : registry.profile(new org.jiqitong.shared.Uscc(d.uscc()))
+                .map(org.jiqitong.registry.EntityProfile::name).orElse(null);
+        return store.caller(id).map(c -> new Filer(d.uscc(), name, c[0], c[1], c[2]))
+                .orElse(new Filer(d.uscc(), name, null, null, null));
     }
 
     public List<DemandView> mine(CurrentUser me) {

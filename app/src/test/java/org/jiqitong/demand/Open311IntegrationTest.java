@@ -1,6 +1,7 @@
 package org.jiqitong.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -184,6 +185,12 @@ class Open311IntegrationTest extends IntegrationTest {
         // the department handles it; the caller rates it by token; Open311 then says closed
         long n = Long.parseLong(id);
         var tax = TestItems.staff("tax", Role.REVIEWER, "TAX");
+        org.jiqitong.demand.Filer caller = demands.filer(n, tax);
+        assertThat(caller.enterprise()).isFalse();
+        assertThat(caller.callerName()).contains("李", "明");
+        assertThat(caller.callerPhone()).isEqualTo("13800000000");
+        assertThatThrownBy(() -> demands.filer(n, TestItems.staff("sci", Role.REVIEWER, "SCI")))
+                .as("another department: not found").isInstanceOf(org.jiqitong.demand.DemandNotFoundException.class);
         demands.respond(n, "已联系企业核实", tax);
         demands.reply(n, "退税已于今日到账", true, tax);
         demands.rate(token, "SATISFIED", "12345");

@@ -49,6 +49,11 @@ class DemandBrowserTest extends BrowserTest {
         open("/demands");
         assertThat(waitFor(By.tagName("main")).getText()).contains("政策兑现资金三个月未到账");
         browser.get(url("/demands/" + id));
+        // the handler sees who filed it, linked to the enterprise's profile
+        assertThat(waitFor(By.id("demand-filer")).getText()).contains("济南泉智精密机械有限公司(演示)",
+                org.jiqitong.registry.DemoRegistry.ENTERPRISE_USCCS.get(0));
+        assertThat(browser.findElement(By.cssSelector("#demand-filer a")).getAttribute("href"))
+                .endsWith("/registry/entities/" + org.jiqitong.registry.DemoRegistry.ENTERPRISE_USCCS.get(0));
         click(By.id("respond"));
         waitForText(By.id("flash-notice"), "已响应");
         browser.findElement(By.id("text")).sendKeys("经核实,资金已于今日拨付。");

@@ -137,6 +137,7 @@ class DemandPages {
         DemandView d = demands.get(id, me);
         model.addAttribute("mayHandle", me.departmentCode().map(d.departmentCode()::equals).orElse(false));
         model.addAttribute("mayDispatch", me.is(Role.CLERK));
+        model.addAttribute("filer", demands.filer(id, me));
         return detail(d, model, "demand/staff-one");
     }
 

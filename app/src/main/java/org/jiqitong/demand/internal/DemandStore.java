@@ -33,6 +33,12 @@ public class DemandStore {
         this.clock = clock;
     }
 
+    /** The caller's name, phone and e-mail as given (each may be null). */
+    public java.util.Optional<String[]> caller(long id) {
+        return jdbc.sql("SELECT caller_name, caller_phone, caller_email FROM demand WHERE id = ?").param(id)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+    }
+
     /** The platform clock's present moment (recorded instants follow the one clock, not the database's). */
     public java.time.OffsetDateTime now() {
         return java.time.OffsetDateTime.now(clock);
