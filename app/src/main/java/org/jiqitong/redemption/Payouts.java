@@ -162,7 +162,13 @@ public class Payouts {
 
     public List<PayoutLine> lines(long batchId, CurrentUser finance) {
         requireFinance(finance);
-        return ledger.lines(batchId);
+        return named(ledger.lines(batchId));
+    }
+
+    private List<PayoutLine> named(List<PayoutLine> lines) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        return lines.stream().map(l -> l.withItemName(names.computeIfAbsent(l.versionId(),
+                v -> policies.versionOnRecord(v).map(x -> x.content().name()).orElse("")))).toList();
     }
 
     public List<PayoutBatch> batches(CurrentUser finance) {
@@ -170,20 +176,47 @@ public class Payouts {
         return ledger.batches();
     }
 
-    /** The bank file of a batch: one row per line, with its idempotency key for the bank to deduplicate on. */
+    /** The bank file's columns: the key the bank deduplicates on, the account, the amount, and what it is for. */
+    public static final List<String> BANK_COLUMNS = List.of("idempotency_key", "account_name", "bank_name", "account_no",
+            "amount_yuan", "receipt_no", "entity_name", "item_name", "memo");
+
+    /**
+     * The bank file of a batch as CSV: one row per line, with its idempotency key for the bank to deduplicate on.
+     * Written for Excel too: a UTF-8 byte-order mark (so Chinese opens as Chinese) and the account number as a text
+     * formula ({@code ="6222…"}: 19 digits would otherwise become 6.22E+18 and lose the last ones).
+     */
     public void bankFile(long batchId, Writer out, CurrentUser finance) {
         requireFinance(finance);
         try {
-            out.write("idempotency_key,account_name,bank_name,account_no,amount_yuan,memo\r\n");
-            for (PayoutLine l : ledger.lines(batchId)) {
-                out.write(String.join(",", l.idempotencyKey(), Csv.cell(l.accountName()), Csv.cell(l.bankName()), l.accountNo(),
-                        Money.yuan(l.amountFen()).replace(",", ""), Csv.cell(l.memo())) + "\r\n");
+            out.write('\uFEFF');
+            out.write(String.join(",", BANK_COLUMNS) + "\r\n");
+            for (List<String> row : bankRows(batchId)) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
+                    String v = row.get(i);
+                    cells.add(i == 3 ? "=\"" + v.replace("\"", "") + "\"" : Csv.cell(v));
+                }
+                out.write(String.join(",", cells) + "\r\n");
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ledger.exported(batchId);
+    }
+
+    /** The bank file's rows ({@link #BANK_COLUMNS}), for the CSV and the XLSX; marks the batch exported. */
+    public List<List<String>> bankRows(long batchId, CurrentUser finance) {
+        requireFinance(finance);
+        List<List<String>> rows = bankRows(batchId);
+        ledger.exported(batchId);
+        return rows;
+    }
+
+    private List<List<String>> bankRows(long batchId) {
+        return named(ledger.lines(batchId)).stream().map(l -> List.of(l.idempotencyKey(), l.accountName(),
+                l.bankName(), l.accountNo(), Money.yuan(l.amountFen()).replace(",", ""), l.receiptNo(),
+                l.entityName() == null ? "" : l.entityName(), l.itemName(), l.memo())).toList();
     }
 
     /** Marks one line paid (the bank confirmed it): once; a second call changes nothing. */

@@ -168,8 +168,16 @@ class RedemptionIntegrationTest extends IntegrationTest {
         Payouts.BatchResult batch = payouts.createBatch(FINANCE);
         assertThat(payouts.lines(batch.batchId(), FINANCE)).anySatisfy(l -> {
             assertThat(l.applicationId()).isEqualTo(a.id());
-            assertThat(l.idempotencyKey()).isEqualTo("JQT-APP-" + a.id());
+            assertThat(l.idempotencyKey()).isEqualTo("JQT-PAY-" + a.receiptNo());
+            assertThat(l.receiptNo()).isEqualTo(a.receiptNo());
+            assertThat(l.entityName()).isEqualTo("济南申报测试科技有限公司");
+            assertThat(l.itemName()).isEqualTo(item.content().name());
         });
+        // the bank file opens intact in Excel: a byte-order mark, Chinese as Chinese, 19 digits as text
+        java.io.StringWriter csv = new java.io.StringWriter();
+        payouts.bankFile(batch.batchId(), csv, FINANCE);
+        assertThat(csv.toString()).startsWith("\uFEFFidempotency_key,account_name,bank_name,account_no,amount_yuan,")
+                .contains(",=\"6222021602001234567\",10000.00," + a.receiptNo() + ",济南申报测试科技有限公司,");
         payouts.payBatch(batch.batchId(), FINANCE);
         assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.PAID);
         redemption.rate(a.id(), 5, "办理很快", me);

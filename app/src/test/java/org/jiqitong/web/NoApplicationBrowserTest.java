@@ -99,6 +99,11 @@ class NoApplicationBrowserTest extends BrowserTest {
         click(By.id("create-batch"));
         waitForText(By.id("flash-notice"), "已生成兑付批次");
         click(By.id("pay-all"));
+        // a bulk action asks first: without the tick the browser refuses to send (required)
+        assertThat(browser.findElement(By.id("lines")).getText()).contains("待兑付").doesNotContain("已兑付 ");
+        assertThat(browser.findElement(By.id("flash-notice")).getText()).doesNotContain("本次标记已兑付");
+        click(By.id("confirm-all"));
+        click(By.id("pay-all"));
         waitForText(By.id("flash-notice"), "本次标记已兑付");
 
         // the enterprise sees the money and the reason

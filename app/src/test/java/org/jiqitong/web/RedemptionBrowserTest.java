@@ -131,7 +131,27 @@ class RedemptionBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("awaiting")).getText()).contains(receipt, "10,000.00 元");
         click(By.id("create-batch"));
         waitForText(By.id("flash-notice"), "已生成兑付批次");
-        assertThat(browser.findElement(By.id("lines")).getText()).contains(name, "待兑付");
+        assertThat(browser.findElement(By.id("lines")).getText()).contains(name, "待兑付", receipt, item.content().name());
+        click(By.id("pay-all"));
+        // a bulk action asks first: without the tick the browser refuses to send (required)
+        assertThat(browser.findElement(By.id("lines")).getText()).contains("待兑付").doesNotContain("已兑付 ");
+        assertThat(browser.findElement(By.id("flash-notice")).getText()).doesNotContain("本次标记已兑付");
+        String batchPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/payouts/"));
+        org.jiqitong.Http finance = org.jiqitong.Http.anonymous(port);
+        finance.formLogin("finance", PASSWORD);
+        var refused = finance.postForm(batchPath + "/paid", java.util.Map.of(), finance.csrfToken(batchPath));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(finance.get(batchPath).body()).as("the server refuses too").contains("请先勾选确认").contains("待兑付");
+        var xlsx = finance.getBytes(batchPath + "/bank.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(3).getCellType()).as("the account number is text").isEqualTo(
+                    org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(3).getStringCellValue().replace(" ", "")).hasSize(19);
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo(receipt);
+        }
+        click(By.id("confirm-all"));
         click(By.id("pay-all"));
         waitForText(By.id("flash-notice"), "本次标记已兑付");
 

@@ -76,14 +76,15 @@ public class Ledger {
                 INSERT INTO payout_line (batch_id, application_id, idempotency_key, uscc, item_id, year, exclusion_group,
                                          amount_fen, account_name, bank_name, account_no, channel, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(batchId, r.id(), "JQT-APP-" + r.id(), r.uscc(), r.itemId(), year, exclusionGroup, r.approvedFen(),
+                .params(batchId, r.id(), "JQT-PAY-" + r.receiptNo(), r.uscc(), r.itemId(), year, exclusionGroup, r.approvedFen(),
                         r.bankAccountName(), r.bankName(), r.bankAccountNo(), r.channel(), now())
                 .update();
     }
 
     private static final String LINE = """
             SELECT l.id, l.batch_id, l.application_id, l.idempotency_key, l.uscc, l.item_id, l.amount_fen,
-                   l.account_name, l.bank_name, l.account_no, l.state, l.paid_at, a.receipt_no
+                   l.account_name, l.bank_name, l.account_no, l.state, l.paid_at, a.receipt_no,
+                   a.form ->> 'entity_name', a.version_id
             FROM payout_line l JOIN redemption_application a ON a.id = l.application_id""";
 
     public List<PayoutLine> lines(long batchId) {
@@ -119,6 +120,7 @@ public class Ledger {
     private static PayoutLine line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new PayoutLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6),
                 rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getObject(12, OffsetDateTime.class), "济企通兑付 " + rs.getString(13));
+                rs.getObject(12, OffsetDateTime.class), "济企通兑付 " + rs.getString(13), rs.getString(13), rs.getString(14),
+                rs.getLong(15), null);
     }
 }

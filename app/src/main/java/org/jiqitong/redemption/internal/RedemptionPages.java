@@ -294,7 +294,10 @@ class RedemptionPages {
     @GetMapping("/payouts/batches/{id}")
     String batchPage(@PathVariable long id, Model model) {
         model.addAttribute("batchId", id);
-        model.addAttribute("lines", payouts.lines(id, me()));
+        List<org.jiqitong.redemption.PayoutLine> lines = payouts.lines(id, me());
+        model.addAttribute("lines", lines);
+        model.addAttribute("pendingFen", lines.stream().filter(l -> "PENDING".equals(l.state()))
+                .mapToLong(org.jiqitong.redemption.PayoutLine::amountFen).sum());
         return "redemption/batch";
     }
 
@@ -306,6 +309,38 @@ class RedemptionPages {
         payouts.bankFile(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), me);
     }
 
+    /** The same rows as the CSV, with the account number a text cell (Excel keeps all 19 digits). */
+    @GetMapping("/payouts/batches/{id}/bank.xlsx")
+    void bankXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        List<List<String>> rows = payouts.bankRows(id, me());
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"payout-batch-" + id + ".xlsx\"");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+            var sheet = book.createSheet("兑付批次 " + id);
+            var text = book.createCellStyle();
+            text.setDataFormat(book.createDataFormat().getFormat("@"));
+            var header = sheet.createRow(0);
+            for (int i = 0; i < Payouts.BANK_COLUMNS.size(); i++) {
+                header.createCell(i).setCellValue(Payouts.BANK_COLUMNS.get(i));
+            }
+            int r = 1;
+            for (List<String> row : rows) {
+                var line = sheet.createRow(r++);
+                for (int i = 0; i < row.size(); i++) {
+                    var cell = line.createCell(i);
+                    if (i == 4) {
+                        cell.setCellValue(new BigDecimal(row.get(i)).doubleValue()); // yuan, two decimals: exact as a double
+                    } else {
+                        cell.setCellStyle(text);
+                        cell.setCellValue(row.get(i));
+                    }
+                }
+            }
+            book.write(response.getOutputStream());
+            response.getOutputStream().flush();
+        }
+    }
+
     @PostMapping("/payouts/lines/{lineId}/paid")
     String paid(@PathVariable long lineId, @RequestParam long batchId, RedirectAttributes redirect) {
         boolean done = payouts.markPaid(lineId, me());
@@ -314,7 +349,12 @@ class RedemptionPages {
     }
 
     @PostMapping("/payouts/batches/{id}/paid")
-    String paidAll(@PathVariable long id, RedirectAttributes redirect) {
+    String paidAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            redirect.addFlashAttribute("error", "请先勾选确认:已核对银行回单,本批次全部款项均已到账");
+            return "redirect:/payouts/batches/" + id;
+        }
         int n = payouts.payBatch(id, me());
         redirect.addFlashAttribute("notice", "本次标记已兑付 " + n + " 笔");
         return "redirect:/payouts/batches/" + id;
