@@ -20,6 +20,13 @@ public record ItemContent(String name, BenefitType benefitType, String content, 
         procedureSteps = procedureSteps == null ? List.of() : List.copyOf(procedureSteps);
     }
 
+    /** The same content with other test cases. */
+    public ItemContent withFixtures(String newFixtures) {
+        return new ItemContent(name, benefitType, content, beneficiaries, conditions, formula, capFen,
+                amountIllustrative, newFixtures, materials, procedureSteps, windowFrom, windowTo, payoutDays, contactPerson,
+                contactPhone, contactAddress, noApplication, exclusionGroup, yearlyCapFen, budgetFen);
+    }
+
     /** The same content with another condition tree. */
     public ItemContent withConditions(String newConditions) {
         return new ItemContent(name, benefitType, content, beneficiaries, newConditions, formula, capFen,

@@ -124,4 +124,9 @@ public class Policies {
     public List<String> auditTrail(long versionId) {
         return lifecycle.auditTrail(versionId);
     }
+
+    /** The same history for people: time, actor, action and status (labels from the messages). */
+    public List<AuditEntry> auditEntries(long versionId) {
+        return lifecycle.auditEntries(versionId);
+    }
 }

@@ -112,13 +112,19 @@ public final class RegistryCatalogue {
             @Override
             public Optional<String> problem(String text) {
                 return Arrays.stream(values).anyMatch(v -> code.apply(v).equals(text)) ? Optional.empty()
-                        : Optional.of("\u201c" + text + "\u201d不是可用的代码;可用:" + String.join("、",
-                                Arrays.stream(values).map(code).toList()));
+                        : Optional.of("\u201c" + text + "\u201d不是可选的值;可选:" + String.join("、",
+                                Arrays.stream(values).map(v -> name.apply(v).equals(code.apply(v)) ? code.apply(v)
+                                        : name.apply(v) + "(" + code.apply(v) + ")").toList()));
             }
 
             @Override
             public String describe(String text) {
                 return Arrays.stream(values).filter(v -> code.apply(v).equals(text)).findFirst().map(name).orElse(text);
+            }
+
+            @Override
+            public List<String> codes() {
+                return Arrays.stream(values).map(code).toList();
             }
         };
     }

@@ -103,7 +103,7 @@ class PolicyLifecycleIntegrationTest extends IntegrationTest {
         String wrongExpectation = FIXTURES.replace("\"verdict\":\"INELIGIBLE\"", "\"verdict\":\"ELIGIBLE\"");
         ItemVersionView draft = policies.createItem(doc, content(CONDITIONS, wrongExpectation, false), AUTHOR);
         assertThatThrownBy(() -> policies.submit(draft.versionId(), AUTHOR)).isInstanceOf(PolicyRefusedException.class)
-                .hasMessageContaining("测试用例\u201c软件企业不适用\u201d期望 ELIGIBLE,实际 INELIGIBLE");
+                .hasMessageContaining("测试用例\u201c软件企业不适用\u201d期望“符合”,实际“不符合”");
 
         String badCode = CONDITIONS.replace("\"values\":[\"C\"]", "\"values\":[\"C99X\"]");
         assertThatThrownBy(() -> policies.updateDraft(draft.versionId(), content(badCode, FIXTURES, false), AUTHOR))

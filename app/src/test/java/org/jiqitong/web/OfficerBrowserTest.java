@@ -24,6 +24,19 @@ class OfficerBrowserTest extends BrowserTest {
         waitForText(By.id("message"), "已添加条件");
     }
 
+    private void addFixture(String name, String industry, String verdict, String amountYuan) {
+        type("fx-name", name);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-06-30'",
+                browser.findElement(By.id("fx-asOf")));
+        new Select(browser.findElement(By.id("fx-verdict"))).selectByValue(verdict);
+        type("fx-amount", amountYuan);
+        new Select(browser.findElement(By.id("fx-status"))).selectByVisibleText("存续");
+        type("fx-industry", industry);
+        click(By.id("fx-qualifications-HIGH_TECH"));
+        click(By.id("add-fixture-button"));
+        waitForText(By.id("message"), "已添加测试用例");
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -41,10 +54,13 @@ class OfficerBrowserTest extends BrowserTest {
         waitFor(By.id("version-status"));
         String versionUrl = browser.getCurrentUrl();
 
+        addCondition("status", "eq", "存续", "登记状态为存续"); // the name, not the code: the editor speaks Chinese
         addCondition("industry", "prefix", "C", "属于制造业");
         addCondition("qualifications", "has", "HIGH_TECH", "有效期内的高新技术企业");
         assertThat(browser.findElement(By.id("rule-text")).getText())
-                .contains("同时满足以下全部条件", "1. 属于制造业", "2. 有效期内的高新技术企业");
+                .contains("同时满足以下全部条件", "1. 登记状态为存续", "2. 属于制造业", "3. 有效期内的高新技术企业");
+        assertThat(browser.findElement(By.id("doc")).getAttribute("value")).as("cites the document")
+                .isNotBlank().doesNotStartWith("未载明文号");
 
         type("content", "对高新技术制造企业的智能化改造给予奖励。");
         type("beneficiaries", "高新技术制造企业");
@@ -53,17 +69,21 @@ class OfficerBrowserTest extends BrowserTest {
         type("contactPerson", "李工");
         type("contactPhone", "0531-00000001");
         new Select(browser.findElement(By.id("noApplication"))).selectByValue("false");
-        type("fixtures", "[{\"name\":\"高新制造\",\"asOf\":\"2026-06-30\",\"facts\":{\"industry\":\"C3911\","
-                + "\"qualifications\":[\"HIGH_TECH\"]},\"verdict\":\"ELIGIBLE\",\"amountFen\":10000000},"
-                + "{\"name\":\"软件企业\",\"asOf\":\"2026-06-30\",\"facts\":{\"industry\":\"I6513\","
-                + "\"qualifications\":[\"HIGH_TECH\"]},\"verdict\":\"INELIGIBLE\"}]");
         click(By.id("save"));
         waitForText(By.id("message"), "已保存");
+
+        // test cases through the form: named fields, codes by their names, the amount in 元
+        addFixture("高新制造", "C3911", "ELIGIBLE", "100000");
+        addFixture("软件企业", "I6513", "INELIGIBLE", "");
+        assertThat(browser.findElement(By.id("fixture-list")).getText()).contains("高新制造", "登记状态:存续",
+                "行业:C3911", "资质:高新技术企业", "符合", "100,000.00 元", "软件企业", "不符合");
 
         click(By.id("run-check"));
         waitForText(By.id("message"), "检查通过");
         click(By.id("submit-review"));
         waitForText(By.id("version-status"), "待审核");
+        assertThat(browser.findElement(By.id("audit")).getText()).contains("起草", "提交审核", "待审核")
+                .doesNotContain("SUBMIT", "IN_REVIEW");
         assertThat(browser.findElements(By.id("approve"))).as("the author cannot approve").isEmpty();
 
         signIn("officer2", PASSWORD);
@@ -94,7 +114,8 @@ class OfficerBrowserTest extends BrowserTest {
         browser.findElement(By.id("values")).sendKeys("C99X");
         browser.findElement(By.id("wording")).sendKeys("行业");
         click(By.id("add-leaf"));
-        assertThat(waitFor(By.id("problems")).getText())
-                .contains("conditions.all[0].values[0]: \u201cC99X\u201d不是GB/T 4754-2017行业代码");
+        assertThat(waitFor(By.id("problems")).getText()).as("in words, the path as a detail")
+                .contains("申请条件 · 第1项 · 取值第1个:\u201cC99X\u201d不是GB/T 4754-2017行业代码",
+                        "conditions.all[0].values[0]");
     }
 }

@@ -40,7 +40,9 @@ class PolicyBrowserTest extends BrowserTest {
         browser.findElement(By.id("industry_code")).sendKeys("C99X");
         browser.findElement(By.id("revenue_yuan")).sendKeys("1.234");
         click(By.id("calculate"));
-        assertThat(waitFor(By.id("calculator-problems")).getText()).contains("facts.industry_code", "facts.revenue_yuan");
+        // in words first ("营业收入:应为…"), the field's path only as a detail
+        assertThat(waitFor(By.id("calculator-problems")).getText()).contains("行业代码:", "营业收入:应为以元为单位",
+                "facts.industry_code");
     }
 
     @Test

@@ -90,7 +90,7 @@ class MatchingPages {
             List<ItemMatch> matches = matching.evaluate(CalculatorFacts.read(facts, today()));
             model.addAttribute("groups", groups(matches));
         } catch (ConditionException e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", org.jiqitong.registry.ProblemWords.of(e.problems()));
         }
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.put("qualifications", qualifications == null ? List.of() : qualifications);

@@ -220,6 +220,10 @@ public class ItemLifecycle {
         return versions.auditTrail(versionId);
     }
 
+    public List<org.jiqitong.policy.AuditEntry> auditEntries(long versionId) {
+        return versions.auditEntries(versionId);
+    }
+
     /** Every reason the version may not go to (or through) review. */
     private List<String> reviewReasons(ItemVersionView v) {
         return checks.forReview(v.content(), versions.documentIssuedOn(v.documentId()).orElseThrow());

@@ -172,6 +172,12 @@ class ItemVersions {
                 .param(versionId).query(String.class).list();
     }
 
+    List<org.jiqitong.policy.AuditEntry> auditEntries(long versionId) {
+        return jdbc.sql("SELECT at, actor, action, status_after, note FROM policy_audit WHERE version_id = ? ORDER BY id")
+                .param(versionId).query((rs, i) -> new org.jiqitong.policy.AuditEntry(rs.getObject(1, OffsetDateTime.class),
+                        rs.getString(2), rs.getString(3), ItemStatus.valueOf(rs.getString(4)), rs.getString(5))).list();
+    }
+
     private static ItemVersionView view(ResultSet rs, int row) throws SQLException {
         ItemContent c = new ItemContent(rs.getString(8), BenefitType.valueOf(rs.getString(9)), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), (Long) rs.getObject(14), rs.getBoolean(15),

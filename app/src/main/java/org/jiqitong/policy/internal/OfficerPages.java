@@ -94,7 +94,15 @@ class OfficerPages {
         model.addAttribute("groups", TreeEdit.groups(tree));
         model.addAttribute("leaves", leaves(tree));
         model.addAttribute("ruleText", tree == null ? EMPTY_TREE_HINT : text(tree));
-        model.addAttribute("audit", policies.auditTrail(id));
+        model.addAttribute("audit", policies.auditEntries(id));
+        if (model.getAttribute("problems") instanceof List<?> problems) {
+            model.addAttribute("problems", org.jiqitong.registry.ProblemWords.of(problems));
+        }
+        model.addAttribute("codeLists", codeLists());
+        model.addAttribute("fixtureList", FixtureForm.shown(v.content().fixtures()));
+        model.addAttribute("verdicts", java.util.Arrays.stream(org.jiqitong.rules.eval.Verdict.values())
+                .map(x -> List.of(x.name(), FixtureForm.verdictWords(x))).toList());
+        model.addAttribute("defaultCitation", citation(v));
         model.addAttribute("materialsText", String.join("\n", v.content().materials()));
         model.addAttribute("stepsText", String.join("\n", v.content().procedureSteps()));
         return "policy/officer-version";
@@ -177,7 +185,7 @@ class OfficerPages {
         }
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+    String act(long id, RedirectAttributes redirect, String done, Runnable action) {
         mine(id, officer());
         try {
             action.run();
@@ -196,12 +204,12 @@ class OfficerPages {
      * The version if it belongs to the officer's own department; any other — even a published one of another
      * department, which the public may read on its own page — does not exist in this workspace (404).
      */
-    private ItemVersionView mine(long id, CurrentUser me) {
+    ItemVersionView mine(long id, CurrentUser me) {
         return policies.version(id, me).filter(v -> me.departmentCode().map(v.departmentCode()::equals).orElse(false))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static CurrentUser officer() {
+    static CurrentUser officer() {
         CurrentUser me = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
         if (!me.is(Role.POLICY_OFFICER)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -247,6 +255,26 @@ class OfficerPages {
         }
     }
 
+    /** The picker's choices: for each attribute with a flat code list, its codes with their names. */
+    private static Map<String, List<List<String>>> codeLists() {
+        Map<String, List<List<String>>> lists = new java.util.LinkedHashMap<>();
+        for (Attribute a : RegistryCatalogue.CATALOGUE.attributes()) {
+            if (a.codes() != null && !a.codes().codes().isEmpty()) {
+                lists.put(a.code(), a.codes().codes().stream().map(c -> List.of(c, a.codes().describe(c))).toList());
+            }
+        }
+        return lists;
+    }
+
+    /** A condition cites its document by number, or by its title where the document states no number. */
+    private String citation(ItemVersionView v) {
+        if (v.docNumber() != null && !v.docNumber().startsWith("未载明文号")) {
+            return v.docNumber();
+        }
+        return policies.documents().stream().filter(d -> d.id() == v.documentId()).findFirst()
+                .map(d -> "《" + d.title() + "》").orElse(v.docNumber());
+    }
+
     /** One leaf from the builder's form: money is entered in 元 and stored in fen. */
     private static Condition.Leaf leaf(Map<String, String> form) {
         Attribute attribute = RegistryCatalogue.CATALOGUE.find(form.getOrDefault("attr", ""))
@@ -275,6 +303,7 @@ class OfficerPages {
     private static Object literal(Attribute attribute, String text) {
         try {
             return switch (attribute.type()) {
+                case CODE, CODE_SET -> attribute.codes().codeOf(text).orElse(text); // "存续" is ACTIVE
                 case MONEY -> org.jiqitong.shared.Money.fenOf(new BigDecimal(text));
                 case INT -> Long.parseLong(text);
                 case BOOL -> switch (text) {

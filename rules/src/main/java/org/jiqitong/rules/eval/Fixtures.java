@@ -25,14 +25,27 @@ public final class Fixtures {
                 return "";
             }
             if (evaluation.verdict() != fixture.expected()) {
-                return "测试用例\u201c" + fixture.name() + "\u201d期望 " + fixture.expected() + ",实际 " + evaluation.verdict();
+                return "测试用例\u201c" + fixture.name() + "\u201d期望“" + words(fixture.expected()) + "”,实际“"
+                        + words(evaluation.verdict()) + "”";
             }
-            return "测试用例\u201c" + fixture.name() + "\u201d期望金额 " + fixture.expectedAmountFen() + " 分,实际 "
-                    + (amount == null || amount.fen() == null ? "无法计算" : amount.fen() + " 分");
+            return "测试用例\u201c" + fixture.name() + "\u201d期望金额 " + yuan(fixture.expectedAmountFen()) + " 元,实际 "
+                    + (amount == null || amount.fen() == null ? "无法计算" : yuan(amount.fen()) + " 元");
         }
     }
 
     private Fixtures() {
+    }
+
+    static String words(Verdict v) {
+        return switch (v) {
+            case ELIGIBLE -> "符合";
+            case INELIGIBLE -> "不符合";
+            case UNDETERMINED -> "无法判定(缺少数据)";
+        };
+    }
+
+    private static String yuan(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     public static List<Result> run(Rule rule, List<Fixture> fixtures) {
