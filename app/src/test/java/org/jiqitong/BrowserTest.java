@@ -28,6 +28,12 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /**
+     * The window's width: a laptop (1366) unless the run says otherwise; {@code ./mvnw verify} runs every browser
+     * journey a second time as a phone ({@code -Djiqitong.browser.width=390}, see the app's pom).
+     */
+    protected static final int WIDTH = Integer.getInteger("jiqitong.browser.width", 1366);
+
     protected WebDriver browser;
     private Path profile;
     private final java.util.List<String> expectedConsoleErrors = new java.util.ArrayList<>();
@@ -43,7 +49,8 @@ public abstract class BrowserTest extends IntegrationTest {
         profile = TempDirs.create("chromium-profile-");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
+                "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + (WIDTH < 600 ? 844 : 900),
+                "--user-data-dir=" + profile, "--lang=zh-CN");
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
@@ -88,7 +95,24 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
-        waitFor(By.id("whoami"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("whoami")));
+    }
+
+    /** Follows a link of the main menu, opening the menu first where it is collapsed (a phone). */
+    protected void nav(By link) {
+        WebElement toggle = browser.findElement(By.id("menu-toggle"));
+        if (toggle.isDisplayed() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+            waitFor(link);
+        }
+        click(link);
+    }
+
+    /** Whether the page is wider than the window (something overflows sideways). */
+    protected boolean overflowsSideways() {
+        Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(wide);
     }
 
     /** Scrolls the element to the middle of the window at once (Bootstrap scrolls smoothly) and clicks it. */

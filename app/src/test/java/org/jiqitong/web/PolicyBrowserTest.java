@@ -18,7 +18,7 @@ class PolicyBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("district_code"))).selectByValue("370112");
         browser.findElement(By.id("employees")).sendKeys("120");
         browser.findElement(By.id("revenue_yuan")).sendKeys("35000000");
-        browser.findElement(By.id("q-SPECIALISED")).click();
+        click(By.id("q-SPECIALISED"));
         // 新认定: the certification date decides; a date input is set through its value (its typing is locale-bound)
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("since-SPECIALISED")), org.jiqitong.TestClock.TODAY.minusMonths(3).toString());
@@ -48,7 +48,7 @@ class PolicyBrowserTest extends BrowserTest {
     @Test
     void anEnterpriseSeesItsPoliciesWithTheReasons() {
         signIn("ent1", "jiqitong-demo");
-        browser.findElement(By.linkText("我的政策")).click();
+        nav(By.linkText("我的政策"));
         WebElement eligible = waitFor(By.id("verdict-ELIGIBLE"));
         assertThat(eligible.getText()).contains("高新技术企业认定奖励", "专精特新中小企业认定奖励");
         WebElement highTech = eligible.findElement(By.xpath(".//div[contains(@class,'card')][.//a[text()='高新技术企业认定奖励']]"));
@@ -65,7 +65,7 @@ class PolicyBrowserTest extends BrowserTest {
     @Test
     void thePublicReadsAnItemInPlainLanguage() {
         open("/policies?q=" + java.net.URLEncoder.encode("担保费", java.nio.charset.StandardCharsets.UTF_8));
-        browser.findElement(By.partialLinkText("政府性融资担保")).click();
+        click(By.partialLinkText("政府性融资担保"));
         assertThat(waitFor(By.id("item-name")).getText()).isEqualTo("政府性融资担保(担保费率不高于1%)");
         assertThat(browser.findElement(By.id("item-conditions")).getText()).contains("同时满足以下全部条件", "登记状态为存续");
     }

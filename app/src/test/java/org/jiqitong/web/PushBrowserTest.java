@@ -47,7 +47,7 @@ class PushBrowserTest extends BrowserTest {
         identity.createAccount(new NewAccount(username, PASSWORD, "推送测试企业", Role.ENTERPRISE, null, new Uscc(uscc)));
 
         signIn(username, PASSWORD);
-        click(By.linkText("消息"));
+        nav(By.linkText("消息"));
         waitFor(By.id("inbox-settings"));
         String title = "您可以享受:" + item.content().name();
         assertThat(browser.getPageSource()).doesNotContain(title);

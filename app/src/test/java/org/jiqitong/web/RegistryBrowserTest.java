@@ -19,7 +19,7 @@ class RegistryBrowserTest extends BrowserTest {
     @Test
     void anEnterpriseSeesItsOwnProfileAndNotAnotherOne() {
         signIn("ent1", PASSWORD);
-        browser.findElement(By.linkText("我的企业档案")).click();
+        nav(By.linkText("我的企业档案"));
         assertThat(waitFor(By.id("entity-name")).getText()).isEqualTo("济南泉智精密机械有限公司(演示)");
         assertThat(browser.findElement(By.id("entity-uscc")).getText()).isEqualTo(DemoRegistry.ENTERPRISE_USCCS.get(0));
         assertThat(browser.findElement(By.id("size-class")).getText()).isEqualTo("中型");
@@ -50,7 +50,7 @@ class RegistryBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("district"))).selectByValue("370112");
         new Select(browser.findElement(By.id("qualification"))).selectByValue("HIGH_TECH");
         browser.findElement(By.id("q")).sendKeys("泉智");
-        browser.findElement(By.id("search-submit")).click();
+        click(By.id("search-submit"));
         waitForText(By.id("results"), "济南泉智精密机械有限公司(演示)");
         assertThat(browser.findElement(By.id("results")).getText()).contains("共 1 个主体", "中型");
         assertThat(browser.getCurrentUrl()).contains("district=370112", "qualification=HIGH_TECH");
@@ -68,7 +68,7 @@ class RegistryBrowserTest extends BrowserTest {
         browser.findElement(By.id("name")).sendKeys("浏览器测试有限公司(测试)");
         browser.findElement(By.id("industry_code")).sendKeys("I6513");
         new Select(browser.findElement(By.id("district_code"))).selectByValue("370105");
-        browser.findElement(By.id("entity-submit")).click();
+        click(By.id("entity-submit"));
 
         assertThat(waitFor(By.id("error-summary")).getText()).contains("校验码错误");
         assertThat(browser.findElement(By.id("uscc")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -76,7 +76,7 @@ class RegistryBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("uscc")).clear();
         browser.findElement(By.id("uscc")).sendKeys(uscc);
-        browser.findElement(By.id("entity-submit")).click();
+        click(By.id("entity-submit"));
         assertThat(waitFor(By.id("entity-uscc")).getText()).isEqualTo(uscc);
         assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo("浏览器测试有限公司(测试)");
     }
@@ -94,7 +94,7 @@ class RegistryBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("feed"))).selectByValue("ENTITIES");
         new Select(browser.findElement(By.id("source"))).selectByValue("AMR");
         browser.findElement(By.id("file")).sendKeys(csv.toString());
-        browser.findElement(By.id("upload-submit")).click();
+        click(By.id("upload-submit"));
 
         waitForText(By.id("run-state"), "已完成");
         assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("1");
@@ -105,12 +105,12 @@ class RegistryBrowserTest extends BrowserTest {
     @Test
     void aVisitorCanSwitchToEnglishAndSignInFailsWithAClearMessage() {
         open("/");
-        browser.findElement(By.id("lang-switch")).click();
+        nav(By.id("lang-switch"));
         waitForText(By.tagName("h1"), "Jiqitong");
         open("/login");
         browser.findElement(By.id("username")).sendKeys("ent1");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
-        browser.findElement(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         assertThat(waitFor(By.id("login-error")).getText()).contains("Wrong username or password");
 
         signIn("ent1", PASSWORD);

@@ -14,7 +14,7 @@ class TokenBrowserTest extends BrowserTest {
     @Test
     void anEnterpriseIssuesATokenSeesItOnceAndRevokesIt() {
         signIn("ent2", "jiqitong-demo");
-        click(By.id("whoami"));
+        nav(By.id("whoami"));
         waitFor(By.id("token-form"));
         browser.findElement(By.id("token-name")).sendKeys("财务系统对接");
         click(By.id("token-submit"));
