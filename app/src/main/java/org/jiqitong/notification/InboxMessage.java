@@ -9,7 +9,17 @@ import java.util.List;
  * {@code noApplication} message is about a 免申即享 grant: its deadline is for confirming the account, not for applying.
  */
 public record InboxMessage(long id, Long itemId, String title, String body, List<String> reasons, Long amountFen,
-        LocalDate deadline, OffsetDateTime createdAt, OffsetDateTime readAt, boolean noApplication) {
+        LocalDate deadline, OffsetDateTime createdAt, OffsetDateTime readAt, boolean noApplication, String titleEn,
+        String bodyEn) {
+
+    /** The title in the reader's language: English where the platform wrote one. */
+    public String title(boolean english) {
+        return english && titleEn != null ? titleEn : title;
+    }
+
+    public String body(boolean english) {
+        return english && bodyEn != null ? bodyEn : body;
+    }
 
     public boolean unread() {
         return readAt == null;

@@ -35,8 +35,9 @@ public class Notifications {
      * A message the enterprise must get whatever it subscribed to (money it is owed, a deadline it must meet): once
      * per {@code key}; by e-mail too if it opted in. Returns false when a message with this key was sent before.
      */
-    public boolean tell(Uscc uscc, String key, Long itemId, String title, String body, java.util.List<String> reasons,
-            Long amountFen, java.time.LocalDate deadline) {
+    public boolean tell(Uscc uscc, String key, Long itemId, org.jiqitong.shared.Bilingual title,
+            org.jiqitong.shared.Bilingual body, java.util.List<String> reasons, Long amountFen,
+            java.time.LocalDate deadline) {
         Preferences p = inbox.preferences(uscc.value());
         return inbox.tell(uscc.value(), key, itemId, title, body, reasons, amountFen, deadline,
                 p.emailOptIn() ? p.email() : null);

@@ -17,6 +17,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Batches;
 import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.Bilingual;
 import org.jiqitong.shared.Money;
 import org.jiqitong.shared.Uscc;
 import org.jiqitong.supervision.Supervision;
@@ -289,9 +290,13 @@ public class NoApplicationBatches {
             for (BatchLine l : batches.all(b.id(), "LISTED")) {
                 batches.setState(b.id(), l.uscc(), "LISTED", "NOTIFIED", null);
                 notifications.tell(new Uscc(l.uscc()), "NOAPP-" + b.id() + "-" + l.uscc(), b.itemId(),
-                        "免申即享:" + b.itemName() + ",请确认收款账户",
-                        "贵单位符合「" + b.itemName() + "」的条件,无需申报,将获得 " + Money.yuan(l.amountFen())
-                                + " 元。请在 " + by + " 前登录平台确认收款账户(或选择放弃)。", l.reasons(), l.amountFen(), by);
+                        new Bilingual("免申即享:" + b.itemName() + ",请确认收款账户",
+                                "免申即享 (no application needed): " + b.itemName() + " — please confirm your account"),
+                        new Bilingual("贵单位符合「" + b.itemName() + "」的条件,无需申报,将获得 " + Money.yuan(l.amountFen())
+                                + " 元。请在 " + by + " 前登录平台确认收款账户(或选择放弃)。",
+                                "Your enterprise qualifies for \u201c" + b.itemName() + "\u201d without applying and will "
+                                        + "receive CNY " + Money.yuan(l.amountFen()) + ". Please sign in and confirm the "
+                                        + "receiving account (or decline) by " + by + "."), l.reasons(), l.amountFen(), by);
             }
             batches.event(b.id(), null, "NOTICE_PASSED", "请企业在 " + by + " 前确认", "system");
         }
@@ -299,8 +304,12 @@ public class NoApplicationBatches {
             if (b.remindOn() != null && !today.isBefore(b.remindOn())) {
                 for (BatchLine l : batches.unreminded(b.id())) {
                     notifications.tell(new Uscc(l.uscc()), "NOAPP-REMIND-" + b.id() + "-" + l.uscc(), b.itemId(),
-                            "提醒:免申即享「" + b.itemName() + "」尚待确认", "请在 " + b.confirmBy()
-                                    + " 前确认收款账户,逾期视为放弃本批次。", l.reasons(), l.amountFen(), b.confirmBy());
+                            new Bilingual("提醒:免申即享「" + b.itemName() + "」尚待确认",
+                                    "Reminder: \u201c" + b.itemName() + "\u201d (免申即享) awaits your confirmation"),
+                            new Bilingual("请在 " + b.confirmBy() + " 前确认收款账户,逾期视为放弃本批次。",
+                                    "Please confirm the receiving account by " + b.confirmBy()
+                                            + "; after that day this batch counts as declined."),
+                            l.reasons(), l.amountFen(), b.confirmBy());
                     batches.reminded(b.id(), l.uscc());
                 }
             }

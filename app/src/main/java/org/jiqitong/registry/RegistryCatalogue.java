@@ -42,6 +42,59 @@ public final class RegistryCatalogue {
         {"talent_introduced", "是否引进人才"},
         {"high_level_talent", "是否聘用高层次人才"}};
 
+    /** The attributes' English names (the catalogue's own names are Chinese). */
+    private static final java.util.Map<String, String> ENGLISH = java.util.Map.ofEntries(
+            java.util.Map.entry("industry", "industry"), java.util.Map.entry("district", "district"),
+            java.util.Map.entry("functional_zone", "functional zone"), java.util.Map.entry("entity_type", "entity type"),
+            java.util.Map.entry("status", "registration status"), java.util.Map.entry("established_on", "founding date"),
+            java.util.Map.entry("registered_capital", "registered capital"), java.util.Map.entry("listed", "listed or quoted"),
+            java.util.Map.entry("employees", "employees"), java.util.Map.entry("revenue", "revenue"),
+            java.util.Map.entry("total_assets", "total assets"), java.util.Map.entry("tax", "tax paid"),
+            java.util.Map.entry("rnd", "R&D spending"), java.util.Map.entry("size_class", "size class"),
+            java.util.Map.entry("qualifications", "qualifications"), java.util.Map.entry("credit_flags", "credit flags"),
+            java.util.Map.entry("postdoc_station", "has a postdoctoral research station"),
+            java.util.Map.entry("digital_project", "has a digital transformation project"),
+            java.util.Map.entry("professional_services", "buys professional services"),
+            java.util.Map.entry("first_of_kind", "has a first-of-its-kind product"),
+            java.util.Map.entry("staff_training", "trains its staff"),
+            java.util.Map.entry("covid_hardship", "hard hit by the epidemic"),
+            java.util.Map.entry("first_loan", "applies for its first bank loan"),
+            java.util.Map.entry("ip_rights", "holds patents, trademarks or copyrights"),
+            java.util.Map.entry("ipo_reserve", "on the list of listing candidates"),
+            java.util.Map.entry("revenue_milestone", "revenue passed a milestone"),
+            java.util.Map.entry("high_growth", "high-growth enterprise"),
+            java.util.Map.entry("bridge_loan_need", "needs a bridge loan"),
+            java.util.Map.entry("talent_introduced", "brought in talent"),
+            java.util.Map.entry("high_level_talent", "employs high-level talent"));
+
+    /** Who supplies the facts, in English. */
+    private static final java.util.Map<String, String> SUPPLIERS_EN = java.util.Map.of(AMR,
+            "Market Supervision Administration", STATS, "Statistics Bureau", "市地方金融监督管理局", "Local Financial Supervision",
+            "国家税务总局济南市税务局", "Tax Bureau", "市科学技术局", "Science and Technology Bureau",
+            "市工业和信息化局、市科学技术局", "Industry and IT Bureau, Science and Technology Bureau", DECLARED,
+            "stated by the enterprise when applying, checked by the department");
+
+    /** An attribute's name for a reader of English (a qualification's date: "certified on: …"). */
+    public static String labelEn(Attribute a) {
+        if (a.code().endsWith("_since")) {
+            String q = a.code().substring(0, a.code().length() - "_since".length()).toUpperCase(java.util.Locale.ROOT);
+            return QualificationType.parse(q).map(t -> t.labelEn() + ", certified on").orElse(a.label());
+        }
+        return ENGLISH.getOrDefault(a.code(), a.label());
+    }
+
+    /** A Chinese attribute name as the rule engine wrote it ("上一年度营业收入") in English ("revenue (last year)"). */
+    public static String labelEn(String zh) {
+        String period = zh.startsWith("上一年度") ? " (last year)" : zh.startsWith("最近年度") ? " (latest year)" : "";
+        String bare = period.isEmpty() ? zh : zh.substring(4);
+        return CATALOGUE.attributes().stream().filter(a -> a.label().equals(bare)).findFirst()
+                .map(a -> labelEn(a) + period).orElse(zh);
+    }
+
+    public static String supplierEn(String zh) {
+        return zh == null ? null : SUPPLIERS_EN.getOrDefault(zh, zh);
+    }
+
     /** The date attribute of a qualification: the day its valid certification began ({@code specialised_since}). */
     public static String since(String qualificationCode) {
         return qualificationCode.toLowerCase(java.util.Locale.ROOT) + "_since";

@@ -18,7 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Issue 15.12: every page (each GET route without path variables, read from Spring's handler mapping, so a new page is
  * checked without being listed) rendered for every kind of account and for a visitor: none shows a missing message
- * key ({@code ??key??}) or an internal code where a person reads text (a department's code instead of its name).
+ * key ({@code ??key??}) or an internal code where a person reads text (a department's code instead of its name),
+ * in Chinese and in English; on an English page none of the platform's own generated Chinese (rule structure,
+ * amounts in 元, missing-data lists) either.
  */
 class EveryPageIntegrationTest extends IntegrationTest {
 
@@ -28,6 +30,10 @@ class EveryPageIntegrationTest extends IntegrationTest {
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z_])(IIT|SCI|FIN|HRSS|DRC|AMR|STATS|SUPERVISION|IN_REVIEW|PUBLISHED|DRAFT|ELIGIBLE|UNDETERMINED)"
                     + "(?![A-Za-z_])");
+
+    /** The platform's own words that must be English on an English page (a policy's own text may stay Chinese). */
+    private static final Pattern GENERATED_CHINESE = Pattern.compile(
+            "同时满足以下全部条件|满足以下任一条件|不属于以下情形|缺少的数据|[0-9] 元|实际 |未知|请选择|登录|退出");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -57,11 +63,13 @@ class EveryPageIntegrationTest extends IntegrationTest {
         pages.add("/reach/items/1");
         pages.add("/policies/1");
         List<String> problems = new ArrayList<>();
+        for (String language : List.of("zh_CN", "en"))
         for (String account : ACCOUNTS) {
             Http http = Http.anonymous(port);
             if (!account.isEmpty()) {
                 http.formLogin(account, "jiqitong-demo");
             }
+            http.get("/?lang=" + language); // the choice is kept in a cookie, as a person's would be
             for (String page : pages) {
                 HttpResponse<String> r = http.get(page);
                 if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
@@ -72,6 +80,15 @@ class EveryPageIntegrationTest extends IntegrationTest {
                     int at = body.indexOf("??");
                     problems.add((account.isEmpty() ? "visitor" : account) + " " + page + ": "
                             + body.substring(Math.max(0, at - 40), Math.min(body.length(), at + 40)));
+                }
+                if (language.equals("en")) {
+                    var chinese = GENERATED_CHINESE.matcher(text(body));
+                    if (chinese.find()) {
+                        String t = text(body);
+                        problems.add("en " + (account.isEmpty() ? "visitor" : account) + " " + page + ": \u201c"
+                                + t.substring(Math.max(0, chinese.start() - 30), Math.min(t.length(), chinese.end() + 30))
+                                .replaceAll("\\s+", " ") + "\u201d");
+                    }
                 }
                 var code = CODE.matcher(text(body));
                 if (code.find()) {

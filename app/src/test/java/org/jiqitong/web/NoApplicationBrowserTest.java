@@ -81,6 +81,10 @@ class NoApplicationBrowserTest extends BrowserTest {
         open("/my/inbox");
         var told = waitFor(By.className("inbox-message"));
         assertThat(told.getText()).contains("免申即享", "确认截止").doesNotContain("申报截止");
+        open("/my/inbox?lang=en"); // the platform's words in English, the policy's name as published
+        assertThat(waitFor(By.className("inbox-message")).getText()).contains("please confirm your account",
+                "CNY 30,000.00", "Confirm by").doesNotContain("确认截止", "请在");
+        open("/my/inbox?lang=zh_CN");
         open("/my/no-application");
         var offer = browser.findElement(By.id("offer-" + batchId));
         assertThat(offer.getText()).contains(item.content().name(), "30,000.00 元", "待企业确认");

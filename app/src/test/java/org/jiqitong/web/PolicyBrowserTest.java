@@ -35,6 +35,33 @@ class PolicyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aVisitorWhoChoseEnglishReadsThePlatformsOwnWordsInEnglish() {
+        open("/calculator?lang=en");
+        browser.findElement(By.id("industry_code")).sendKeys("C3911");
+        browser.findElement(By.id("employees")).sendKeys("120");
+        browser.findElement(By.id("revenue_yuan")).sendKeys("35000000");
+        click(By.id("q-HIGH_TECH"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("since-HIGH_TECH")), org.jiqitong.TestClock.TODAY.minusMonths(2).toString());
+        assertThat(browser.findElement(By.cssSelector("label[for='d-postdoc_station']")).getText())
+                .isEqualTo("has a postdoctoral research station");
+        click(By.id("calculate"));
+        String eligible = waitFor(By.id("verdict-ELIGIBLE")).getText();
+        assertThat(eligible).contains("高新技术企业认定奖励", "CNY 200,000.00").doesNotContain(" 元");
+        String undetermined = browser.findElement(By.id("verdict-UNDETERMINED")).getText();
+        assertThat(undetermined).contains("has a postdoctoral research station (stated by the enterprise")
+                .doesNotContain("缺少的数据", "申报时由企业提供");
+        click(browser.findElement(By.id("verdict-ELIGIBLE")).findElement(By.tagName("summary")));
+        assertThat(browser.findElement(By.id("verdict-ELIGIBLE")).getText()).contains("actual", "met")
+                .doesNotContain("实际", "满足");
+        open("/policies/" + browser.findElement(By.id("verdict-ELIGIBLE")).findElement(By.tagName("a"))
+                .getAttribute("href").replaceAll(".*/policies/", ""));
+        assertThat(waitFor(By.id("item-conditions")).getText()).startsWith("All of the following:")
+                .doesNotContain("同时满足以下全部条件");
+        assertThat(browser.findElement(By.id("as-published")).getText()).contains("中文", "as published");
+    }
+
+    @Test
     void aVisitorIsToldWhichAnswerIsWrong() {
         open("/calculator");
         browser.findElement(By.id("industry_code")).sendKeys("C99X");

@@ -116,6 +116,7 @@ class MatchingPages {
         model.addAttribute("qualificationTypes", java.util.Arrays.stream(QualificationType.values())
                 .filter(t -> !t.creditFlag()).toList());
         model.addAttribute("declaredFacts", org.jiqitong.registry.RegistryCatalogue.declared());
+        model.addAttribute("statuses", org.jiqitong.registry.EntityStatus.values());
         return "matching/calculator";
     }
 

@@ -153,7 +153,19 @@ class EligibilityMessages {
         } else {
             body.append(m.deadline() == null ? "常年受理。" : "申报截止日期:" + m.deadline() + "。");
         }
+        StringBuilder en = new StringBuilder("By the registry's latest data, your enterprise qualifies for \u201c" + m.name()
+                + "\u201d (title as published, in Chinese).");
+        if (m.amountFen() != null) {
+            en.append(" Expected amount: CNY ").append(Money.yuan(m.amountFen()))
+                    .append(m.amountIllustrative() ? " (illustrative, subject to review)." : " (subject to review).");
+        }
+        if (Boolean.TRUE.equals(m.noApplication())) {
+            en.append(" No application is needed (免申即享).");
+        } else {
+            en.append(m.deadline() == null ? " Applications are accepted all year." : " Apply by " + m.deadline() + ".");
+        }
         return Optional.of(new Inbox.NewMessage(change.uscc(), change.changeId(), change.itemId(),
-                "您可以享受:" + m.name(), body.toString(), reasons, m.amountFen(), m.deadline()));
+                "您可以享受:" + m.name(), body.toString(), reasons, m.amountFen(), m.deadline(),
+                "You qualify: " + m.name(), en.toString()));
     }
 }

@@ -22,7 +22,7 @@ public class Inbox {
 
     /** A message about to be delivered. */
     record NewMessage(String uscc, long changeId, long itemId, String title, String body, List<String> reasons,
-            Long amountFen, LocalDate deadline) {
+            Long amountFen, LocalDate deadline, String titleEn, String bodyEn) {
     }
 
     private final JdbcClient jdbc;
@@ -38,13 +38,14 @@ public class Inbox {
                 .query(Long.class).single();
         List<InboxMessage> items = jdbc.sql("""
                 SELECT id, item_id, title, body, reasons, amount_fen, deadline, created_at, read_at,
-                       coalesce(dedup_key LIKE 'NOAPP%', false)
+                       coalesce(dedup_key LIKE 'NOAPP%', false), title_en, body_en
                 FROM notification_message WHERE uscc = ? ORDER BY id DESC LIMIT ? OFFSET ?""")
                 .params(uscc, size, (long) page * size)
                 .query((rs, i) -> new InboxMessage(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
                         rs.getString(4), rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split("\n")),
                         (Long) rs.getObject(6), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getBoolean(10)))
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getBoolean(10),
+                        rs.getString(11), rs.getString(12)))
                 .list();
         return new Page<>(items, total, page, size);
     }
@@ -98,10 +99,11 @@ public class Inbox {
      */
     Optional<Long> deliver(NewMessage m, String emailTo) {
         Optional<Long> id = jdbc.sql("""
-                INSERT INTO notification_message (uscc, change_id, item_id, title, body, reasons, amount_fen, deadline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING RETURNING id""")
+                INSERT INTO notification_message (uscc, change_id, item_id, title, body, reasons, amount_fen, deadline,
+                                                  title_en, body_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING RETURNING id""")
                 .params(m.uscc(), m.changeId(), m.itemId(), m.title(), m.body(), String.join("\n", m.reasons()),
-                        m.amountFen(), m.deadline())
+                        m.amountFen(), m.deadline(), m.titleEn(), m.bodyEn())
                 .query(Long.class).optional();
         if (id.isPresent() && emailTo != null) {
             jdbc.sql("INSERT INTO notification_mail (message_id, recipient) VALUES (?, ?)").params(id.get(), emailTo)
@@ -119,8 +121,9 @@ public class Inbox {
             return;
         }
         int[] stored = batchJdbc.batchUpdate("""
-                INSERT INTO notification_message (uscc, change_id, item_id, title, body, reasons, amount_fen, deadline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING""",
+                INSERT INTO notification_message (uscc, change_id, item_id, title, body, reasons, amount_fen, deadline,
+                                                  title_en, body_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING""",
                 new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
@@ -133,6 +136,8 @@ public class Inbox {
                         ps.setString(6, String.join("\n", m.reasons()));
                         ps.setObject(7, m.amountFen());
                         ps.setObject(8, m.deadline());
+                        ps.setString(9, m.titleEn());
+                        ps.setString(10, m.bodyEn());
                     }
 
                     @Override
@@ -151,12 +156,14 @@ public class Inbox {
     }
 
     /** A keyed message (not about an eligibility change): at most one per key. */
-    public boolean tell(String uscc, String key, Long itemId, String title, String body, List<String> reasons,
-            Long amountFen, LocalDate deadline, String emailTo) {
+    public boolean tell(String uscc, String key, Long itemId, org.jiqitong.shared.Bilingual title,
+            org.jiqitong.shared.Bilingual body, List<String> reasons, Long amountFen, LocalDate deadline, String emailTo) {
         Optional<Long> id = jdbc.sql("""
-                INSERT INTO notification_message (uscc, dedup_key, item_id, title, body, reasons, amount_fen, deadline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
-                .params(uscc, key, itemId, title, body, String.join("\n", reasons), amountFen, deadline)
+                INSERT INTO notification_message (uscc, dedup_key, item_id, title, body, reasons, amount_fen, deadline,
+                                                  title_en, body_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
+                .params(uscc, key, itemId, title.zh(), body.zh(), String.join("\n", reasons), amountFen, deadline,
+                        title.en(), body.en())
                 .query(Long.class).optional();
         if (id.isPresent() && emailTo != null) {
             jdbc.sql("INSERT INTO notification_mail (message_id, recipient) VALUES (?, ?)").params(id.get(), emailTo)

@@ -59,7 +59,8 @@ class PolicyPages {
         model.addAttribute("item", item);
         model.addAttribute("v", item.view());
         model.addAttribute("c", item.view().content());
-        model.addAttribute("rule", RuleText.render(item.rule()));
+        model.addAttribute("rule", RuleText.render(item.rule(),
+                "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())));
         return "policy/item";
     }
 }
