@@ -102,13 +102,14 @@ class RedemptionBrowserTest extends BrowserTest {
         click(kase.findElement(By.className("accept-case")));
         waitForText(By.id("flash-notice"), "已受理");
 
-        // the department approves the suggested amount
+        // the department approves the suggested amount; the page says how the amount is bounded
         browser.manage().deleteAllCookies();
         signIn("reviewer", PASSWORD);
         open("/review");
         click(By.linkText(receipt));
         assertThat(waitFor(By.id("review-status")).getText()).isEqualTo("审核中");
         assertThat(browser.findElement(By.id("amountYuan")).getAttribute("value")).isEqualTo("10000.00");
+        assertThat(browser.findElement(By.id("amount-rule")).getText()).contains("按公式测算", "最高 50,000.00 元", "理由");
         click(By.id("approve"));
         waitForText(By.id("flash-notice"), "进入公示");
 
