@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jiqitong.demand.internal.Demand;
 import org.jiqitong.demand.internal.DemandStore;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Demands {
+
+    /** The supervised stages of a demand: resolving it, and resolving it again after a reopening. */
+    public enum Stage { RESOLVE, RESOLVE_AGAIN }
 
     public static final String SUBJECT = "DEMAND";
     public static final String DISPATCHER = "SERVICE";
@@ -112,7 +116,8 @@ public class Demands {
         long id = store.insert(token, clean, c.departmentCode(), now.plusHours(c.respondHours()),
                 supervision.calendar().addWorkingDays(today, c.resolveDays()), now);
         store.event(id, "FILED_" + d.channel(), c.departmentCode(), c.nameZh(), actor);
-        supervision.start(SUBJECT, id, "RESOLVE", c.departmentCode(), "诉求 · " + c.nameZh(), c.resolveDays(), today);
+        supervision.start(SUBJECT, id, Stage.RESOLVE.name(), c.departmentCode(), "诉求 · " + c.nameZh(), c.resolveDays(),
+                today);
         return store.find(id).orElseThrow();
     }
 
@@ -165,10 +170,7 @@ public class Demands {
     @Transactional
     public DemandView respond(long id, String note, CurrentUser staff) {
         DemandView d = handled(id, staff);
-        if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.REOPENED), DemandStatus.RESPONDED,
-                "responded_at = coalesce(responded_at, ?)", store.now())) {
-            throw new DemandRefusedException(null, "该诉求不在待响应状态");
-        }
+        store.save(store.aggregate(d).take(Demand.Step.RESPOND));
         store.event(id, "RESPOND", d.departmentCode(), blankToNull(note), staff.getUsername());
         return store.find(id).orElseThrow();
     }
@@ -182,12 +184,9 @@ public class Demands {
             throw new DemandRefusedException("department", "请选择另一个承办部门");
         }
         requireDepartment(department);
-        if (!store.transition(id, List.of(DemandStatus.DISPATCHED, DemandStatus.RESPONDED, DemandStatus.REOPENED),
-                DemandStatus.DISPATCHED, "department_code = ?", department)) {
-            throw new DemandRefusedException(null, "该诉求当前不能转办");
-        }
+        store.saveTo(store.aggregate(d).take(Demand.Step.TRANSFER), department);
         store.event(id, "TRANSFER", department, why, staff.getUsername());
-        supervision.reassign(SUBJECT, id, "RESOLVE", department);
+        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), department);
         return store.find(id).orElseThrow();
     }
 
@@ -196,11 +195,9 @@ public class Demands {
     public DemandView returnToDispatcher(long id, String reason, CurrentUser staff) {
         DemandView d = handled(id, staff);
         String why = required(reason, "请填写退回理由");
-        if (!store.transition(id, List.of(DemandStatus.DISPATCHED), DemandStatus.RETURNED, null)) {
-            throw new DemandRefusedException(null, "已响应的诉求不能退回,请转办");
-        }
+        store.save(store.aggregate(d).take(Demand.Step.RETURN));
         store.event(id, "RETURN", d.departmentCode(), why, staff.getUsername());
-        supervision.reassign(SUBJECT, id, "RESOLVE", DISPATCHER);
+        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), DISPATCHER);
         return store.find(id).orElseThrow();
     }
 
@@ -211,12 +208,10 @@ public class Demands {
             throw new DemandNotFoundException();
         }
         requireDepartment(department);
-        if (!store.transition(id, List.of(DemandStatus.RETURNED), DemandStatus.DISPATCHED, "department_code = ?",
-                department)) {
-            throw new DemandRefusedException(null, "该诉求不在退回状态");
-        }
+        DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
+        store.saveTo(store.aggregate(d).take(Demand.Step.REDISPATCH), department);
         store.event(id, "REDISPATCH", department, blankToNull(note), clerk.getUsername());
-        supervision.reassign(SUBJECT, id, "RESOLVE", department);
+        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), department);
         return store.find(id).orElseThrow();
     }
 
@@ -225,12 +220,9 @@ public class Demands {
     public DemandView reply(long id, String text, boolean resolved, CurrentUser staff) {
         DemandView d = handled(id, staff);
         String t = required(text, "请填写答复内容");
-        if (!store.transition(id, List.of(DemandStatus.RESPONDED), DemandStatus.REPLIED,
-                "reply = ?, resolved = ?, replied_at = ?", t, resolved, store.now())) {
-            throw new DemandRefusedException(null, "请先响应,再答复");
-        }
+        store.saveReply(store.aggregate(d).take(Demand.Step.REPLY), t, resolved);
         store.event(id, resolved ? "REPLY_RESOLVED" : "REPLY_UNRESOLVED", d.departmentCode(), t, staff.getUsername());
-        supervision.finish(SUBJECT, id, d.reopened() == 0 ? "RESOLVE" : "RESOLVE_AGAIN");
+        supervision.finish(SUBJECT, id, (d.reopened() == 0 ? Stage.RESOLVE : Stage.RESOLVE_AGAIN).name());
         return store.find(id).orElseThrow();
     }
 
@@ -241,10 +233,7 @@ public class Demands {
         if (!List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(rating)) {
             throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
         }
-        if (!store.transition(d.id(), List.of(DemandStatus.REPLIED), DemandStatus.CLOSED,
-                "rating = ?, rated_at = ?", rating, store.now())) {
-            throw new DemandRefusedException(null, "答复后才能评价");
-        }
+        store.saveRating(store.aggregate(d).take(Demand.Step.RATE), rating);
         store.event(d.id(), "RATE_" + rating, null, null, actor);
         return store.find(d.id()).orElseThrow();
     }
@@ -254,16 +243,10 @@ public class Demands {
     public DemandView reopen(String token, String reason, String actor) {
         DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
         String why = required(reason, "请填写重新办理的理由");
-        if (d.reopened() >= 1) {
-            throw new DemandRefusedException(null, "每项诉求只能重新办理一次");
-        }
-        if (!store.transition(d.id(), List.of(DemandStatus.REPLIED, DemandStatus.CLOSED), DemandStatus.REOPENED,
-                "reopened = reopened + 1, rating = NULL, rated_at = NULL, resolved = NULL")) {
-            throw new DemandRefusedException(null, "答复后才能申请重新办理");
-        }
+        store.saveReopened(store.aggregate(d).take(Demand.Step.REOPEN));
         store.event(d.id(), "REOPEN", d.departmentCode(), why, actor);
         DemandCategory c = store.category(d.category()).orElseThrow();
-        supervision.start(SUBJECT, d.id(), "RESOLVE_AGAIN", d.departmentCode(), "诉求(重办)· " + c.nameZh(),
+        supervision.start(SUBJECT, d.id(), Stage.RESOLVE_AGAIN.name(), d.departmentCode(), "诉求(重办)· " + c.nameZh(),
                 c.resolveDays(), ChinaTime.today(clock));
         return store.find(d.id()).orElseThrow();
     }

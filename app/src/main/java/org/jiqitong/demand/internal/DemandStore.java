@@ -115,14 +115,51 @@ public class DemandStore {
                 .params(department, returnedToo).query(DemandStore::view).list();
     }
 
-    public boolean transition(long id, List<DemandStatus> from, DemandStatus to, String set, Object... params) {
-        Object[] all = new Object[params.length + 3];
-        all[0] = now();
-        System.arraycopy(params, 0, all, 1, params.length);
-        all[params.length + 1] = id;
-        all[params.length + 2] = from.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql("UPDATE demand SET status = '" + to.name() + "', updated_at = ?"
-                + (set == null ? "" : ", " + set) + " WHERE id = ? AND status = ANY(?)").params(all).update() == 1;
+    /** The aggregate of a demand as read. */
+    public Demand aggregate(DemandView d) {
+        return new Demand(d.id(), d.status(), d.reopened());
+    }
+
+    /** Writes a step that changes nothing but the status (respond keeps its first time; return). */
+    public void save(Demand.Changed c) {
+        cas(c, "responded_at = CASE WHEN ? THEN coalesce(responded_at, ?) ELSE responded_at END",
+                c.step() == Demand.Step.RESPOND, now());
+    }
+
+    /** A transfer or a redispatch: to another department. */
+    public void saveTo(Demand.Changed c, String department) {
+        cas(c, "department_code = ?", department);
+    }
+
+    /** A reply: what was done and whether it is solved. */
+    public void saveReply(Demand.Changed c, String text, boolean resolved) {
+        cas(c, "reply = ?, resolved = ?, replied_at = ?", text, resolved, now());
+    }
+
+    public void saveRating(Demand.Changed c, String rating) {
+        cas(c, "rating = ?, rated_at = ?", rating, now());
+    }
+
+    /** Reopened: counted, and the rating and the verdict of the first reply cleared. */
+    public void saveReopened(Demand.Changed c) {
+        cas(c, "reopened = reopened + 1, rating = NULL, rated_at = NULL, resolved = NULL");
+    }
+
+    /**
+     * The compare-and-set of one step on the status it came from, with the step's own columns (fixed per step, never
+     * from input); refuses loudly when the demand changed meanwhile.
+     */
+    private void cas(Demand.Changed c, String columns, Object... params) {
+        Object[] all = new Object[params.length + 4];
+        all[0] = c.to().name();
+        all[1] = now();
+        System.arraycopy(params, 0, all, 2, params.length);
+        all[params.length + 2] = c.id();
+        all[params.length + 3] = c.from().name();
+        if (jdbc.sql("UPDATE demand SET status = ?, updated_at = ?, " + columns + " WHERE id = ? AND status = ?")
+                .params(all).update() != 1) {
+            throw new org.jiqitong.demand.DemandRefusedException(null, "该诉求的状态刚刚已被他人改变,请刷新后再试");
+        }
     }
 
     public void event(long id, String action, String department, String note, String actor) {
