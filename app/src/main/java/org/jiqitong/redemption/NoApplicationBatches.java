@@ -17,6 +17,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Batches;
 import org.jiqitong.registry.Registry;
+import org.jiqitong.redemption.internal.ApplicationClocks.Stage;
 import org.jiqitong.shared.Bilingual;
 import org.jiqitong.shared.Money;
 import org.jiqitong.shared.Uscc;
@@ -50,6 +51,7 @@ public class NoApplicationBatches {
     private final Registry registry;
     private final Notifications notifications;
     private final Supervision supervision;
+    private final org.jiqitong.redemption.internal.ApplicationClocks clocks;
     private final int noticeDays;
     private final int confirmDays;
     private org.jiqitong.jobs.Jobs jobs;
@@ -74,8 +76,10 @@ public class NoApplicationBatches {
 
     NoApplicationBatches(Batches batches, Applications applications, Matching matching, Policies policies,
             Registry registry, Notifications notifications, Supervision supervision,
+            org.jiqitong.redemption.internal.ApplicationClocks clocks,
             @Value("${jiqitong.redemption.notice-days:5}") int noticeDays,
             @Value("${jiqitong.no-application.confirm-days:10}") int confirmDays) {
+        this.clocks = clocks;
         this.batches = batches;
         this.applications = applications;
         this.matching = matching;
@@ -182,7 +186,7 @@ public class NoApplicationBatches {
         });
         batches.event(id, null, "START", "列入 " + s.listed().size() + " 家;已享受或申报中未列入 " + s.skipped() + " 家",
                 officer.getUsername());
-        supervision.start(SUBJECT, id, "REVIEW", item.departmentCode(), "免申即享 · " + item.content().name(), 10, today);
+        supervision.start(SUBJECT, id, Stage.REVIEW.name(), item.departmentCode(), "免申即享 · " + item.content().name(), 10, today);
         return id;
     }
 
@@ -241,8 +245,8 @@ public class NoApplicationBatches {
             throw new RedemptionRefusedException("批次不在待审核状态");
         }
         batches.event(batchId, null, "APPROVE", "公示至 " + ends, reviewer.getUsername());
-        supervision.finish(SUBJECT, batchId, "REVIEW");
-        supervision.start(SUBJECT, batchId, "NOTICE", b.departmentCode(), "免申即享公示 · " + b.itemName(), noticeDays, today);
+        supervision.finish(SUBJECT, batchId, Stage.REVIEW.name());
+        supervision.start(SUBJECT, batchId, Stage.NOTICE.name(), b.departmentCode(), "免申即享公示 · " + b.itemName(), noticeDays, today);
     }
 
     /** Anyone may object to a listed enterprise during the notice. */
@@ -286,7 +290,7 @@ public class NoApplicationBatches {
             if (!batches.confirming(b.id(), remind, by)) {
                 continue;
             }
-            supervision.finish(SUBJECT, b.id(), "NOTICE");
+            supervision.finish(SUBJECT, b.id(), Stage.NOTICE.name());
             for (BatchLine l : batches.all(b.id(), "LISTED")) {
                 batches.setState(b.id(), l.uscc(), "LISTED", "NOTIFIED", null);
                 notifications.tell(new Uscc(l.uscc()), "NOAPP-" + b.id() + "-" + l.uscc(), b.itemId(),
@@ -365,7 +369,7 @@ public class NoApplicationBatches {
         batches.event(batchId, uscc.value(), "CONFIRM", null, me.getUsername());
         Integer promised = policies.versionOnRecord(b.versionId()).map(v -> v.content().payoutDays()).orElse(null);
         int days = promised == null ? 10 : promised;
-        supervision.start(Redemption.SUBJECT, appId, "PAYOUT", "FIN", l.entityName() + " · " + b.itemName(), days, today);
+        clocks.grantAwaitsPayout(appId, l.entityName() + " · " + b.itemName(), days);
         return appId;
     }
 

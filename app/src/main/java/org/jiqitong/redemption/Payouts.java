@@ -13,6 +13,9 @@ import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.Policies;
+import org.jiqitong.redemption.internal.Application;
+import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Ledger;
 import org.jiqitong.shared.Csv;
@@ -45,10 +48,12 @@ public class Payouts {
     private final Supervision supervision;
     private final TransactionTemplate tx;
     private final Redemption redemption;
+    private final ApplicationClocks clocks;
 
     Payouts(Applications applications, Ledger ledger, Policies policies, Supervision supervision,
-            TransactionTemplate tx, Redemption redemption) {
+            TransactionTemplate tx, Redemption redemption, ApplicationClocks clocks) {
         this.redemption = redemption;
+        this.clocks = clocks;
         this.applications = applications;
         this.ledger = ledger;
         this.policies = policies;
@@ -153,10 +158,12 @@ public class Payouts {
     }
 
     private void close(Applications.Row r, String reason, CurrentUser finance) {
-        if (applications.transition(r.id(), ApplicationStatus.NOTICE_PASSED, ApplicationStatus.CLOSED)) {
+        Application application = applications.aggregate(r);
+        Application.Changed closed = application.may(Step.CLOSE) ? application.take(Step.CLOSE) : null;
+        if (closed != null && applications.saveIfStill(closed)) {
             applications.event(r.id(), "CLOSE", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.CLOSED, "FIN", reason,
                     finance.getUsername(), null);
-            supervision.finish(Redemption.SUBJECT, r.id(), "PAYOUT");
+            clocks.after(closed, r, null);
         }
     }
 
@@ -227,13 +234,16 @@ public class Payouts {
             if (!ledger.paid(lineId)) {
                 return false;
             }
-            if (!applications.paid(l.applicationId())) {
+            Applications.Row r = applications.find(l.applicationId()).orElseThrow();
+            Application application = applications.aggregate(r);
+            Application.Changed paid = application.may(Step.PAY) ? application.take(Step.PAY) : null;
+            if (paid == null || !applications.savePaid(paid)) {
                 // the line's application is no longer waiting for its payout: nothing of this step may stand
                 throw new RedemptionRefusedException("兑付行 " + l.idempotencyKey() + " 的申报不在待兑付状态,未标记兑付");
             }
             applications.event(l.applicationId(), "PAID", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.PAID,
                     "FIN", null, finance.getUsername(), Map.of("amountFen", l.amountFen(), "line", lineId));
-            supervision.finish(Redemption.SUBJECT, l.applicationId(), "PAYOUT");
+            clocks.after(paid, r, null);
             return true;
         });
         return Boolean.TRUE.equals(done);

@@ -36,6 +36,12 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Intake intake;
+    @Autowired
+    org.jiqitong.redemption.Notices notices;
+    @Autowired
+    org.jiqitong.redemption.Review review;
+    @Autowired
     Policies policies;
     @Autowired
     Registry registry;
@@ -163,10 +169,10 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         redemption.saveDraft(a.id(), java.util.Map.of("contact_person", "王", "contact_phone", "1"), me);
         redemption.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
         redemption.submit(a.id(), true, me);
-        redemption.accept(a.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
-        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        intake.accept(a.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
+        review.approve(a.id(), 1_000_000L, null, REVIEWER);
         redemption.confirmBank(a.id(), "济南渠道测试科技有限公司", "中国银行", "6222021602001234567", me);
-        redemption.closeNotices(supervision.today().plusDays(30));
+        notices.closeNotices(supervision.today().plusDays(30));
         payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
         assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.PAID);
 

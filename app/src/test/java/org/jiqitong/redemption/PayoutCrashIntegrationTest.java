@@ -38,6 +38,12 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Intake intake;
+    @Autowired
+    org.jiqitong.redemption.Notices notices;
+    @Autowired
+    org.jiqitong.redemption.Review review;
+    @Autowired
     Payouts payouts;
     @Autowired
     Policies policies;
@@ -65,12 +71,12 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
             redemption.saveDraft(a.id(), Map.of("contact_person", "王", "contact_phone", "1"), me);
             redemption.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
             redemption.submit(a.id(), true, me);
-            redemption.accept(a.id(), false, null, clerk);
-            redemption.approve(a.id(), 1_000_000L, null, reviewer);
+            intake.accept(a.id(), false, null, clerk);
+            review.approve(a.id(), 1_000_000L, null, reviewer);
             redemption.confirmBank(a.id(), "济南断电测试科技有限公司", "中国银行", "6222021602001234567", me);
             ids.add(a.id());
         }
-        redemption.closeNotices(supervision.today().plusDays(30));
+        notices.closeNotices(supervision.today().plusDays(30));
         long batch = payouts.createBatch(finance).batchId();
         assertThat(payouts.lines(batch, finance)).hasSize(LINES);
 

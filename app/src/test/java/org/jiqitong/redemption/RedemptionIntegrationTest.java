@@ -40,6 +40,14 @@ class RedemptionIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Intake intake;
+    @Autowired
+    org.jiqitong.redemption.Notices notices;
+    @Autowired
+    org.jiqitong.redemption.Review review;
+    @Autowired
+    org.jiqitong.redemption.ServiceResults serviceResults;
+    @Autowired
     Payouts payouts;
     @Autowired
     Policies policies;
@@ -70,11 +78,11 @@ class RedemptionIntegrationTest extends IntegrationTest {
     /** All the way to "notice passed, bank confirmed". */
     private ApplicationView readyToPay(ItemVersionView item, String uscc, long amountFen) {
         ApplicationView a = submitted(item, uscc);
-        redemption.accept(a.id(), false, "奖补类", CLERK);
-        redemption.approve(a.id(), amountFen, amountFen == 1_000_000L ? null : "按实际投入核定", REVIEWER);
+        intake.accept(a.id(), false, "奖补类", CLERK);
+        review.approve(a.id(), amountFen, amountFen == 1_000_000L ? null : "按实际投入核定", REVIEWER);
         redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行济南分行", "6222 0216 0200 1234 567",
                 TestItems.enterprise(uscc));
-        redemption.closeNotices(supervision.today().plusDays(30));
+        notices.closeNotices(supervision.today().plusDays(30));
         return redemption.get(a.id(), FINANCE);
     }
 
@@ -83,9 +91,9 @@ class RedemptionIntegrationTest extends IntegrationTest {
         // a formula: its suggestion needs no reason, another amount does, the cap is always enforced
         ItemVersionView byFormula = TestItems.publishPayable(policies, "公式金额(测试)" + System.nanoTime(), null, null, null);
         ApplicationView f = submitted(byFormula, entity());
-        redemption.accept(f.id(), false, "奖补类", CLERK);
-        assertThatThrownBy(() -> redemption.approve(f.id(), 900_000L, " ", REVIEWER)).hasMessageContaining("请写明理由");
-        assertThatThrownBy(() -> redemption.approve(f.id(), 5_000_001L, "多给", REVIEWER))
+        intake.accept(f.id(), false, "奖补类", CLERK);
+        assertThatThrownBy(() -> review.approve(f.id(), 900_000L, " ", REVIEWER)).hasMessageContaining("请写明理由");
+        assertThatThrownBy(() -> review.approve(f.id(), 5_000_001L, "多给", REVIEWER))
                 .hasMessageContaining("超过该政策的上限 50,000.00 元");
         assertThat(redemption.get(f.id(), REVIEWER).monetary()).isTrue();
 
@@ -94,21 +102,21 @@ class RedemptionIntegrationTest extends IntegrationTest {
                 org.jiqitong.policy.BenefitType.SUBSIDY, null, 3_000_000L, null, null, null);
         ApplicationView a = submitted(assessed, entity());
         assertThat(a.suggestedFen()).isNull();
-        redemption.accept(a.id(), false, "奖补类", CLERK);
-        assertThatThrownBy(() -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER)).hasMessageContaining("请写明核定依据");
-        assertThatThrownBy(() -> redemption.approve(a.id(), 3_000_001L, "按发票", REVIEWER)).hasMessageContaining("超过该政策的上限");
-        assertThat(redemption.approve(a.id(), 1_234_500L, "按服务合同及发票核定", REVIEWER).status())
+        intake.accept(a.id(), false, "奖补类", CLERK);
+        assertThatThrownBy(() -> review.approve(a.id(), 1_000_000L, null, REVIEWER)).hasMessageContaining("请写明核定依据");
+        assertThatThrownBy(() -> review.approve(a.id(), 3_000_001L, "按发票", REVIEWER)).hasMessageContaining("超过该政策的上限");
+        assertThat(review.approve(a.id(), 1_234_500L, "按服务合同及发票核定", REVIEWER).status())
                 .isEqualTo(ApplicationStatus.IN_NOTICE);
 
         // declared non-monetary: no amount can be approved; approval completes it without notice or payout
         ItemVersionView service = TestItems.publishPayable(policies, "服务事项(测试)" + System.nanoTime(),
                 org.jiqitong.policy.BenefitType.SERVICE, null, null, null, null, null);
         ApplicationView s = submitted(service, entity());
-        redemption.accept(s.id(), false, "服务类", CLERK);
-        assertThatThrownBy(() -> redemption.approve(s.id(), 30_000_000L, "按需", REVIEWER))
+        intake.accept(s.id(), false, "服务类", CLERK);
+        assertThatThrownBy(() -> review.approve(s.id(), 30_000_000L, "按需", REVIEWER))
                 .hasMessageContaining("不涉及资金,不能核定金额");
         assertThat(redemption.get(s.id(), REVIEWER).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
-        ApplicationView done = redemption.approve(s.id(), null, null, REVIEWER);
+        ApplicationView done = review.approve(s.id(), null, null, REVIEWER);
         assertThat(done.status()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(done.approvedFen()).isNull();
         assertThat(supervision.clock(Redemption.SUBJECT, s.id(), "NOTICE")).isEmpty();
@@ -119,8 +127,8 @@ class RedemptionIntegrationTest extends IntegrationTest {
     void aNoticeThatEndedWhileThePlatformWasDownPassesAsItStartsAndOnlyOnce() {
         ItemVersionView item = TestItems.publishPayable(policies, "停机期间公示期满(测试)" + System.nanoTime(), null, null, null);
         ApplicationView a = submitted(item, entity());
-        redemption.accept(a.id(), false, "奖补类", CLERK);
-        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        intake.accept(a.id(), false, "奖补类", CLERK);
+        review.approve(a.id(), 1_000_000L, null, REVIEWER);
         // the notice ended yesterday; the platform was down at 00:10 and the lock of the last run has long expired
         jdbc.sql("UPDATE redemption_application SET notice_ends_on = ? WHERE id = ?")
                 .params(supervision.today().minusDays(1), a.id()).update();
@@ -133,7 +141,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "NOTICE").orElseThrow().finishedAt()).isNotNull();
         assertThat(jdbc.sql("SELECT count(*) FROM redemption_event WHERE application_id = ? AND action = 'NOTICE_PASSED'")
                 .param(a.id()).query(Long.class).single()).as("idempotent: passed once").isEqualTo(1L);
-        assertThat(redemption.closeNotices(supervision.today())).as("nothing left to do").isZero();
+        assertThat(notices.closeNotices(supervision.today())).as("nothing left to do").isZero();
     }
 
     @Test
@@ -152,17 +160,17 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThat(a.receiptNo()).matches("JQT20\\d\\d\\d{7}");
         assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "ACCEPTANCE")).isPresent();
 
-        redemption.accept(a.id(), false, "奖补类", CLERK);
+        intake.accept(a.id(), false, "奖补类", CLERK);
         assertThat(redemption.get(a.id(), REVIEWER).handlerDepartment()).isEqualTo("IIT");
-        redemption.requestSupplement(a.id(), "请补充加盖公章的营业执照复印件", REVIEWER);
+        review.requestSupplement(a.id(), "请补充加盖公章的营业执照复印件", REVIEWER);
         assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "REVIEW").orElseThrow().pausedSince()).isNotNull();
         redemption.attach(a.id(), "营业执照", "license-stamped.pdf", new ByteArrayInputStream(PDF), me);
         redemption.supplement(a.id(), "已补充", me);
-        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        review.approve(a.id(), 1_000_000L, null, REVIEWER);
         assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.IN_NOTICE);
-        assertThat(redemption.closeNotices(supervision.today())).as("the notice runs its days").isZero();
+        assertThat(notices.closeNotices(supervision.today())).as("the notice runs its days").isZero();
         redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行济南分行", "6222021602001234567", me);
-        redemption.closeNotices(supervision.today().plusDays(30));
+        notices.closeNotices(supervision.today().plusDays(30));
         assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.NOTICE_PASSED);
 
         Payouts.BatchResult batch = payouts.createBatch(FINANCE);
@@ -224,16 +232,16 @@ class RedemptionIntegrationTest extends IntegrationTest {
     void aCaseTheWindowHandlesDirectlyIsReviewedByTheWindowAndAMisroutedOneGoesBack() {
         ItemVersionView item = TestItems.publishPayable(policies, "研发补助(直办)" + System.nanoTime(), null, null, null);
         ApplicationView a = submitted(item, entity());
-        redemption.accept(a.id(), true, "简易事项", CLERK);
+        intake.accept(a.id(), true, "简易事项", CLERK);
         CurrentUser windowReviewer = TestItems.staff("reviewer-svc", Role.REVIEWER, "SERVICE");
-        assertThatThrownBy(() -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER))
+        assertThatThrownBy(() -> review.approve(a.id(), 1_000_000L, null, REVIEWER))
                 .isInstanceOf(ApplicationNotFoundException.class);
         // the window's reviewer finds it belongs to the department after all and sends it back; the window transfers it
-        redemption.sendBack(a.id(), "涉及专项资金,应由主管部门审核", windowReviewer);
+        review.sendBack(a.id(), "涉及专项资金,应由主管部门审核", windowReviewer);
         assertThat(redemption.get(a.id(), CLERK).status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        redemption.accept(a.id(), false, null, CLERK);
+        intake.accept(a.id(), false, null, CLERK);
         assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "REVIEW").orElseThrow().departmentCode()).isEqualTo("IIT");
-        redemption.approve(a.id(), 1_000_000L, null, REVIEWER);
+        review.approve(a.id(), 1_000_000L, null, REVIEWER);
         assertThat(redemption.timeline(a.id(), CLERK)).extracting(TimelineStep::action)
                 .containsSubsequence("ACCEPT_DIRECT", "SEND_BACK", "ACCEPT_TRANSFER", "APPROVE");
     }
@@ -265,14 +273,14 @@ class RedemptionIntegrationTest extends IntegrationTest {
 
         ApplicationView s = submitted(TestItems.publishPayable(policies, "研发补助(坏输入2)" + System.nanoTime(), null,
                 null, null), uscc);
-        assertThatThrownBy(() -> redemption.approve(s.id(), 1_000_000L, null, REVIEWER))
+        assertThatThrownBy(() -> review.approve(s.id(), 1_000_000L, null, REVIEWER))
                 .isInstanceOf(ApplicationNotFoundException.class); // not yet transferred to IIT
-        assertThatThrownBy(() -> redemption.refuse(s.id(), " ", CLERK)).hasMessageContaining("理由");
-        redemption.accept(s.id(), false, null, CLERK);
-        assertThatThrownBy(() -> redemption.accept(s.id(), false, null, CLERK)).hasMessageContaining("不在待受理状态");
-        assertThatThrownBy(() -> redemption.approve(s.id(), 6_000_000L, "多给", REVIEWER)).hasMessageContaining("超过该政策的上限");
-        assertThatThrownBy(() -> redemption.approve(s.id(), 900_000L, null, REVIEWER)).hasMessageContaining("请写明理由");
-        assertThatThrownBy(() -> redemption.approve(s.id(), 1_000_000L, null, OTHER_REVIEWER))
+        assertThatThrownBy(() -> intake.refuse(s.id(), " ", CLERK)).hasMessageContaining("理由");
+        intake.accept(s.id(), false, null, CLERK);
+        assertThatThrownBy(() -> intake.accept(s.id(), false, null, CLERK)).hasMessageContaining("不在待受理状态");
+        assertThatThrownBy(() -> review.approve(s.id(), 6_000_000L, "多给", REVIEWER)).hasMessageContaining("超过该政策的上限");
+        assertThatThrownBy(() -> review.approve(s.id(), 900_000L, null, REVIEWER)).hasMessageContaining("请写明理由");
+        assertThatThrownBy(() -> review.approve(s.id(), 1_000_000L, null, OTHER_REVIEWER))
                 .isInstanceOf(ApplicationNotFoundException.class);
         assertThat(redemption.get(s.id(), me).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThatThrownBy(() -> redemption.confirmBank(s.id(), "别的公司", "银行", "6222021602001234567", me))
@@ -287,11 +295,11 @@ class RedemptionIntegrationTest extends IntegrationTest {
         ItemVersionView item = TestItems.publishPayable(policies, "研发补助(并发)" + System.nanoTime(), null, null, null);
         String uscc = entity();
         ApplicationView a = submitted(item, uscc);
-        redemption.accept(a.id(), false, null, CLERK);
-        List<Object> approvals = race(8, () -> redemption.approve(a.id(), 1_000_000L, null, REVIEWER));
+        intake.accept(a.id(), false, null, CLERK);
+        List<Object> approvals = race(8, () -> review.approve(a.id(), 1_000_000L, null, REVIEWER));
         assertThat(approvals.stream().filter(r -> r instanceof ApplicationView)).hasSize(1);
         redemption.confirmBank(a.id(), "济南申报测试科技有限公司", "中国工商银行", "6222021602001234567", TestItems.enterprise(uscc));
-        redemption.closeNotices(supervision.today().plusDays(30));
+        notices.closeNotices(supervision.today().plusDays(30));
 
         long batchesBefore = jdbc.sql("SELECT count(*) FROM payout_batch").query(Long.class).single();
         List<Object> batches = race(20, () -> payouts.createBatch(FINANCE));
@@ -378,7 +386,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         redemption.rate(a.id(), 5, null, TestItems.enterprise(u1));
         redemption.rate(b.id(), 2, "等得有点久", TestItems.enterprise(u2));
         assertThatThrownBy(() -> redemption.rate(b.id(), 9, null, TestItems.enterprise(u2))).hasMessageContaining("1至5分");
-        ServiceResult r = redemption.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
+        ServiceResult r = serviceResults.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
                 .filter(x -> x.key().equals(Long.toString(item.itemId()))).findFirst().orElseThrow();
         assertThat(r.paid()).isEqualTo(2);
         assertThat(r.rated()).isEqualTo(2);
@@ -396,15 +404,15 @@ class RedemptionIntegrationTest extends IntegrationTest {
         ApplicationView c = readyToPay(item, entity(), 1_000_000L);
         payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
         jdbc.sql("UPDATE redemption_application SET channel = 'NO_APPLICATION' WHERE id = ?").param(c.id()).update();
-        ServiceResult known = redemption.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
+        ServiceResult known = serviceResults.results(false, TestItems.staff("supervisor", Role.SUPERVISOR, null)).stream()
                 .filter(x -> x.key().equals(Long.toString(item.itemId()))).findFirst().orElseThrow();
         assertThat(known.paid()).isEqualTo(3);
         assertThat(known.noApplicationPaid()).isEqualTo(1);
         assertThat(known.medianWorkingDays()).isEqualTo(4.5);
         assertThat(known.withinLimitShare()).as("both within 10 working days").isEqualTo(1.0);
-        assertThat(redemption.results(true, TestItems.staff("sci", Role.REVIEWER, "SCI")))
+        assertThat(serviceResults.results(true, TestItems.staff("sci", Role.REVIEWER, "SCI")))
                 .noneMatch(x -> x.key().equals("IIT"));
-        assertThatThrownBy(() -> redemption.results(true, TestItems.enterprise(u1)))
+        assertThatThrownBy(() -> serviceResults.results(true, TestItems.enterprise(u1)))
                 .isInstanceOf(ApplicationNotFoundException.class);
 
         org.jiqitong.Http supervisor = org.jiqitong.Http.anonymous(port);

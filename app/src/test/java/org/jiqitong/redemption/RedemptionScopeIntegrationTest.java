@@ -34,6 +34,8 @@ class RedemptionScopeIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Intake intake;
+    @Autowired
     Policies policies;
     @Autowired
     Registry registry;
@@ -66,7 +68,7 @@ class RedemptionScopeIntegrationTest extends IntegrationTest {
         redemption.saveDraft(app.id(), Map.of("contact_person", "王", "contact_phone", "1"), meA);
         redemption.attach(app.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), meA);
         redemption.submit(app.id(), true, meA);
-        redemption.accept(app.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
+        intake.accept(app.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
         String sciReviewer = "scirev" + System.nanoTime() % 100000;
         identity.createAccount(new NewAccount(sciReviewer, PASSWORD, "科技局审核", Role.REVIEWER, "SCI", null));
 

@@ -40,6 +40,8 @@ class RedemptionBrowserTest extends BrowserTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Notices notices;
+    @Autowired
     Supervision supervision;
 
     @Test
@@ -123,7 +125,7 @@ class RedemptionBrowserTest extends BrowserTest {
         browser.findElement(By.id("accountNo")).sendKeys("6222 0216 0200 1234 567");
         click(By.id("confirm-bank"));
         assertThat(waitFor(By.id("bank-confirmed")).getText()).contains("已确认");
-        redemption.closeNotices(supervision.today().plusDays(30)); // the nightly job, after the notice period
+        notices.closeNotices(supervision.today().plusDays(30)); // the nightly job, after the notice period
 
         // finance pays
         browser.manage().deleteAllCookies();

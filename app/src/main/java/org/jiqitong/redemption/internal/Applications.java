@@ -134,7 +134,27 @@ public class Applications {
     }
 
     /** Moves {@code from} → {@code to} only if the application is still in {@code from}; false otherwise. */
-    public boolean transition(long id, ApplicationStatus from, ApplicationStatus to) {
+    /** The aggregate of a row as read. */
+    public Application aggregate(Row r) {
+        return new Application(r.id(), r.status());
+    }
+
+    /**
+     * Writes a step of the aggregate: compare-and-set on the status it started from; refuses loudly when the
+     * application changed meanwhile (another click, another instance).
+     */
+    public void save(Application.Changed c) {
+        if (!saveIfStill(c)) {
+            throw new org.jiqitong.redemption.RedemptionRefusedException("该申报的状态刚刚已被他人改变,请刷新后再试");
+        }
+    }
+
+    /** The same for a job that may meet the application already moved on (then it does nothing): true if written. */
+    public boolean saveIfStill(Application.Changed c) {
+        return transition(c.id(), c.from(), c.to());
+    }
+
+    private boolean transition(long id, ApplicationStatus from, ApplicationStatus to) {
         return jdbc.sql("UPDATE redemption_application SET status = ? WHERE id = ? AND status = ?")
                 .params(to.name(), id, from.name()).update() == 1;
     }
@@ -171,10 +191,13 @@ public class Applications {
                     bank_confirmed_at = ? WHERE id = ?""").params(accountName, bankName, accountNo, now(), id).update();
     }
 
-    /** NOTICE_PASSED → PAID; false (nothing changed) when the application is not waiting for its payout. */
-    public boolean paid(long id) {
-        return jdbc.sql("UPDATE redemption_application SET status = 'PAID', paid_at = ? WHERE id = ? AND status = 'NOTICE_PASSED'")
-                .params(now(), id).update() == 1;
+    /** The aggregate's PAY step with the moment it was paid; false (nothing changed) when it moved on meanwhile. */
+    public boolean savePaid(Application.Changed c) {
+        if (c.step() != Application.Step.PAY) {
+            throw new IllegalArgumentException("not a payment: " + c);
+        }
+        return jdbc.sql("UPDATE redemption_application SET status = ?, paid_at = ? WHERE id = ? AND status = ?")
+                .params(c.to().name(), now(), c.id(), c.from().name()).update() == 1;
     }
 
     // ---------------------------------------------------------------- materials

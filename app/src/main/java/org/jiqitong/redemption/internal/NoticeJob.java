@@ -1,6 +1,5 @@
 package org.jiqitong.redemption.internal;
 
-import org.jiqitong.redemption.Redemption;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,11 +10,11 @@ import org.springframework.stereotype.Component;
 @Profile("!cli")
 class NoticeJob {
 
-    private final Redemption redemption;
+    private final org.jiqitong.redemption.Notices notices;
     private final Supervision supervision;
 
-    NoticeJob(Redemption redemption, Supervision supervision) {
-        this.redemption = redemption;
+    NoticeJob(org.jiqitong.redemption.Notices notices, Supervision supervision) {
+        this.notices = notices;
         this.supervision = supervision;
     }
 
@@ -27,6 +26,6 @@ class NoticeJob {
     @org.springframework.core.annotation.Order(2)
     void closeNotices() {
         org.jiqitong.shared.ScheduledRuns.count("redemption-close-notices");
-        redemption.closeNotices(supervision.today());
+        notices.closeNotices(supervision.today());
     }
 }

@@ -48,10 +48,20 @@ class RedemptionPages {
     private final Identity identity;
     private final Supervision supervision;
     private final org.jiqitong.redemption.NoApplicationBatches noApplication;
+    private final org.jiqitong.redemption.Intake intake;
+    private final org.jiqitong.redemption.Review review;
+    private final org.jiqitong.redemption.Notices notices;
+    private final org.jiqitong.redemption.ServiceResults serviceResults;
 
     RedemptionPages(Redemption redemption, Payouts payouts, Applications applications, BlobStore blobs,
-            Identity identity, Supervision supervision, org.jiqitong.redemption.NoApplicationBatches noApplication) {
+            Identity identity, Supervision supervision, org.jiqitong.redemption.NoApplicationBatches noApplication,
+            org.jiqitong.redemption.Intake intake, org.jiqitong.redemption.Review review,
+            org.jiqitong.redemption.Notices notices, org.jiqitong.redemption.ServiceResults serviceResults) {
         this.noApplication = noApplication;
+        this.intake = intake;
+        this.review = review;
+        this.notices = notices;
+        this.serviceResults = serviceResults;
         this.redemption = redemption;
         this.payouts = payouts;
         this.applications = applications;
@@ -169,7 +179,7 @@ class RedemptionPages {
 
     @GetMapping("/window")
     String window(Model model) {
-        model.addAttribute("queue", redemption.windowQueue(me()));
+        model.addAttribute("queue", intake.windowQueue(me()));
         model.addAttribute("departments", departments());
         return "redemption/window";
     }
@@ -177,19 +187,19 @@ class RedemptionPages {
     @PostMapping("/window/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(defaultValue = "TRANSFER") String handling,
             @RequestParam(required = false) String category, RedirectAttributes redirect) {
-        return staffAct("/window", redirect, "已受理", () -> redemption.accept(id, "DIRECT".equals(handling), category, me()));
+        return staffAct("/window", redirect, "已受理", () -> intake.accept(id, "DIRECT".equals(handling), category, me()));
     }
 
     @PostMapping("/window/{id}/refuse")
     String refuse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return staffAct("/window", redirect, "已不予受理", () -> redemption.refuse(id, reason, me()));
+        return staffAct("/window", redirect, "已不予受理", () -> intake.refuse(id, reason, me()));
     }
 
     // ---------------------------------------------------------------- department review
 
     @GetMapping("/review")
     String review(Model model) {
-        model.addAttribute("queue", redemption.reviewQueue(me()));
+        model.addAttribute("queue", review.reviewQueue(me()));
         return "redemption/review";
     }
 
@@ -202,7 +212,7 @@ class RedemptionPages {
         model.addAttribute("urges", supervision.urges(Redemption.SUBJECT, id));
         model.addAttribute("objections", me.is(org.jiqitong.identity.Role.REVIEWER)
                 && me.departmentCode().map(d -> d.equals(a.handlerDepartment())).orElse(false)
-                ? redemption.objections(id, me) : java.util.List.of());
+                ? review.objections(id, me) : java.util.List.of());
         model.addAttribute("departments", departments());
         return "redemption/review-one";
     }
@@ -219,24 +229,24 @@ class RedemptionPages {
             } catch (RuntimeException e) {
                 throw new RedemptionRefusedException("核定金额应为以元为单位、最多两位小数的数字:“" + amountYuan + "”");
             }
-            return redemption.approve(id, fen, reason, me());
+            return review.approve(id, fen, reason, me());
         });
     }
 
     @PostMapping("/review/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return staffAct("/review/" + id, redirect, "已审核不通过", () -> redemption.reject(id, reason, me()));
+        return staffAct("/review/" + id, redirect, "已审核不通过", () -> review.reject(id, reason, me()));
     }
 
     @PostMapping("/review/{id}/supplement")
     String requestSupplement(@PathVariable long id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return staffAct("/review/" + id, redirect, "已要求补正,计时暂停", () -> redemption.requestSupplement(id, reason, me()));
+        return staffAct("/review/" + id, redirect, "已要求补正,计时暂停", () -> review.requestSupplement(id, reason, me()));
     }
 
     @PostMapping("/review/{id}/send-back")
     String sendBack(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return staffAct("/review", redirect, "已退回窗口", () -> redemption.sendBack(id, reason, me()));
+        return staffAct("/review", redirect, "已退回窗口", () -> review.sendBack(id, reason, me()));
     }
 
     @PostMapping("/review/objections/{objectionId}")
@@ -244,14 +254,14 @@ class RedemptionPages {
             @RequestParam(defaultValue = "false") boolean upheld, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         return staffAct("/review/" + applicationId, redirect, "异议已处理",
-                () -> redemption.resolveObjection(objectionId, upheld, note, me()));
+                () -> review.resolveObjection(objectionId, upheld, note, me()));
     }
 
     // ---------------------------------------------------------------- public notice
 
     @GetMapping("/notices")
     String notices(Model model) {
-        model.addAttribute("notices", redemption.notices());
+        model.addAttribute("notices", notices.notices());
         model.addAttribute("batchNotices", noApplication.notices());
         return "redemption/notices";
     }
@@ -259,7 +269,7 @@ class RedemptionPages {
     @PostMapping("/notices/{id}/objection")
     String object(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         try {
-            redemption.object(id, text);
+            notices.object(id, text);
             redirect.addFlashAttribute("notice", "异议已记录,主管部门将在兑付前处理");
         } catch (RedemptionRefusedException | ApplicationNotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -365,8 +375,8 @@ class RedemptionPages {
     @GetMapping("/results")
     String results(Model model) {
         CurrentUser me = me();
-        model.addAttribute("byItem", redemption.results(false, me));
-        List<ServiceResult> byDepartment = redemption.results(true, me);
+        model.addAttribute("byItem", serviceResults.results(false, me));
+        List<ServiceResult> byDepartment = serviceResults.results(true, me);
         Map<String, String> departments = departments();
         model.addAttribute("byDepartment", byDepartment);
         model.addAttribute("departments", departments);
