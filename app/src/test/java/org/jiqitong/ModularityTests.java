@@ -20,7 +20,14 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
+    void writesModuleDocumentationAndTheReadmeNamesEveryModule() throws Exception {
         new Documenter(modules).writeDocumentation();
+        java.nio.file.Path docs = java.nio.file.Path.of("target/spring-modulith-docs");
+        org.assertj.core.api.Assertions.assertThat(docs.resolve("components.puml")).as("the module diagram").exists();
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        java.util.List<String> names = modules.stream().map(m -> m.getBasePackage().getName()).toList();
+        org.assertj.core.api.Assertions.assertThat(names).as("the modules").hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(name -> org.assertj.core.api.Assertions.assertThat(readme).as("README's module map")
+                        .contains(name));
     }
 }

@@ -20,4 +20,14 @@ class ReadmeTest {
         assertThat(readme).as("no link to a place outside the repository").doesNotContain("../shared");
         assertThat(readme).contains("SERVER_PORT=", "rm -rf ./data", "Ctrl+C");
     }
+
+    @Test
+    void everyAnswerOfWhereIsItDecidedIsAFileThatExists() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String readme = Files.readString(root.resolve("README.md"));
+        String section = readme.substring(readme.indexOf("## 在哪里决定?"), readme.indexOf("## 安全说明"));
+        var files = Pattern.compile("`((?:app|rules)/[^`]+\\.java)`").matcher(section).results().map(m -> m.group(1)).toList();
+        assertThat(files).as("ten questions, each answered with a file").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(files).allSatisfy(f -> assertThat(root.resolve(f)).as(f).exists());
+    }
 }

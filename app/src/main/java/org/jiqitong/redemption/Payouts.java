@@ -1,8 +1,5 @@
 package org.jiqitong.redemption;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,9 +14,8 @@ import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.PayoutEligibility;
 import org.jiqitong.redemption.internal.Ledger;
-import org.jiqitong.shared.Csv;
-import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -103,43 +99,39 @@ public class Payouts {
         Set<Long> budgetSpent = new HashSet<>();
         for (Applications.Row r : candidates) {
             ItemContent c = content.get(r.id());
-            if (budgetSpent.contains(r.itemId())) {
-                waiting++; // the budget stopped an earlier one: later ones wait behind it, in order
+            String group = c.exclusionGroup();
+            PayoutEligibility asked = PayoutEligibility.of(new PayoutEligibility.Facts(r.status(), r.bankConfirmed(),
+                    applications.openObjections(r.id()), group, group == null || best.get(r.uscc() + "|" + group) == r,
+                    group != null && ledger.groupPaid(r.uscc(), group, year), budgetSpent.contains(r.itemId())));
+            if (asked.verdict() != PayoutEligibility.Verdict.PAY) {
+                if (asked.verdict() == PayoutEligibility.Verdict.CLOSE) {
+                    close(r, asked.reason(), finance);
+                    closed++;
+                } else {
+                    waiting++;
+                }
                 continue;
-            }
-            if (c.exclusionGroup() != null) {
-                if (best.get(r.uscc() + "|" + c.exclusionGroup()) != r) {
-                    close(r, "就高不重复:同组政策(" + c.exclusionGroup() + ")中已选择金额较高的一项兑付", finance);
-                    closed++;
-                    continue;
-                }
-                if (ledger.groupPaid(r.uscc(), c.exclusionGroup(), year)) {
-                    close(r, "就高不重复:同组政策(" + c.exclusionGroup() + ")本年度已兑付", finance);
-                    closed++;
-                    continue;
-                }
             }
             Object savepoint = status.createSavepoint();
             try {
                 if (c.yearlyCapFen() != null && !ledger.useCap(r.uscc(), r.itemId(), year, c.yearlyCapFen(), r.approvedFen())) {
                     status.rollbackToSavepoint(savepoint);
-                    close(r, "超过该政策对同一企业的年度兑付上限 " + Money.yuan(c.yearlyCapFen()) + " 元", finance);
+                    close(r, PayoutEligibility.overYearlyCap(c.yearlyCapFen()).reason(), finance);
                     closed++;
                     continue;
                 }
                 if (c.budgetFen() != null && !ledger.useBudget(r.itemId(), c.budgetFen(), r.approvedFen())) {
                     status.rollbackToSavepoint(savepoint);
-                    budgetSpent.add(r.itemId());
+                    budgetSpent.add(r.itemId()); // PayoutEligibility makes the later ones of this item wait behind it
                     waiting++;
                     continue;
                 }
-                ledger.line(batchId, r, year, c.exclusionGroup());
+                ledger.line(batchId, r, year, group);
                 status.releaseSavepoint(savepoint);
             } catch (DataIntegrityViolationException e) {
                 status.rollbackToSavepoint(savepoint); // another batch got there first, or another channel paid it
                 if (ledger.paidThroughOtherChannel(r.uscc(), r.itemId(), year, r.channel())) {
-                    close(r, "本年度已通过" + ("APPLICATION".equals(r.channel()) ? "免申即享" : "申报")
-                            + "享受该政策,不重复兑付", finance);
+                    close(r, PayoutEligibility.paidThroughOtherChannel(r.channel()).reason(), finance);
                     closed++;
                 }
                 continue;
@@ -181,49 +173,6 @@ public class Payouts {
     public List<PayoutBatch> batches(CurrentUser finance) {
         requireFinance(finance);
         return ledger.batches();
-    }
-
-    /** The bank file's columns: the key the bank deduplicates on, the account, the amount, and what it is for. */
-    public static final List<String> BANK_COLUMNS = List.of("idempotency_key", "account_name", "bank_name", "account_no",
-            "amount_yuan", "receipt_no", "entity_name", "item_name", "memo");
-
-    /**
-     * The bank file of a batch as CSV: one row per line, with its idempotency key for the bank to deduplicate on.
-     * Written for Excel too: a UTF-8 byte-order mark (so Chinese opens as Chinese) and the account number as a text
-     * formula ({@code ="6222…"}: 19 digits would otherwise become 6.22E+18 and lose the last ones).
-     */
-    public void bankFile(long batchId, Writer out, CurrentUser finance) {
-        requireFinance(finance);
-        try {
-            out.write('\uFEFF');
-            out.write(String.join(",", BANK_COLUMNS) + "\r\n");
-            for (List<String> row : bankRows(batchId)) {
-                List<String> cells = new java.util.ArrayList<>();
-                for (int i = 0; i < row.size(); i++) {
-                    String v = row.get(i);
-                    cells.add(i == 3 ? "=\"" + v.replace("\"", "") + "\"" : Csv.cell(v));
-                }
-                out.write(String.join(",", cells) + "\r\n");
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ledger.exported(batchId);
-    }
-
-    /** The bank file's rows ({@link #BANK_COLUMNS}), for the CSV and the XLSX; marks the batch exported. */
-    public List<List<String>> bankRows(long batchId, CurrentUser finance) {
-        requireFinance(finance);
-        List<List<String>> rows = bankRows(batchId);
-        ledger.exported(batchId);
-        return rows;
-    }
-
-    private List<List<String>> bankRows(long batchId) {
-        return named(ledger.lines(batchId)).stream().map(l -> List.of(l.idempotencyKey(), l.accountName(),
-                l.bankName(), l.accountNo(), Money.yuan(l.amountFen()).replace(",", ""), l.receiptNo(),
-                l.entityName() == null ? "" : l.entityName(), l.itemName(), l.memo())).toList();
     }
 
     /** Marks one line paid (the bank confirmed it): once; a second call changes nothing. */

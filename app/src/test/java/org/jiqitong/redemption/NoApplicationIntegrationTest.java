@@ -32,9 +32,13 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     @Autowired
     NoApplicationBatches batches;
     @Autowired
+    org.jiqitong.redemption.NoApplicationGrants grants;
+    @Autowired
     Payouts payouts;
     @Autowired
     Redemption redemption;
+    @Autowired
+    org.jiqitong.redemption.Materials materials;
     @Autowired
     org.jiqitong.redemption.Intake intake;
     @Autowired
@@ -167,7 +171,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         CurrentUser me = TestItems.enterprise(uscc);
         ApplicationView a = redemption.start(applied.itemId(), me);
         redemption.saveDraft(a.id(), java.util.Map.of("contact_person", "王", "contact_phone", "1"), me);
-        redemption.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
+        materials.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
         redemption.submit(a.id(), true, me);
         intake.accept(a.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
         review.approve(a.id(), 1_000_000L, null, REVIEWER);
@@ -219,10 +223,10 @@ class NoApplicationIntegrationTest extends IntegrationTest {
                 .isInstanceOf(ApplicationNotFoundException.class);
         batches.approve(batch, REVIEWER);
         long objection = batches.object(batch, c, "该企业已迁出本市");
-        batches.daily(supervision.today().plusDays(30));
+        grants.daily(supervision.today().plusDays(30));
         assertThat(batches.batch(batch, REVIEWER).status()).as("an open objection holds the batch").isEqualTo("IN_NOTICE");
         batches.resolveObjection(objection, false, "经核实仍在本市经营", REVIEWER);
-        batches.daily(supervision.today().plusDays(30));
+        grants.daily(supervision.today().plusDays(30));
         assertThat(batches.batch(batch, REVIEWER).status()).isEqualTo("CONFIRMING");
 
         // each listed enterprise is told what, for which item, and why — once
@@ -241,7 +245,7 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         for (int i = 0; i < 20; i++) {
             clicks.add(pool.submit(() -> {
                 go.await();
-                return batches.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567",
+                return grants.confirm(batch, "济南免申测试科技有限公司", "中国工商银行", "6222021602001234567",
                         TestItems.enterprise(a));
             }));
         }
@@ -255,20 +259,20 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         long appA = answers.iterator().next();
         assertThat(jdbc.sql("SELECT count(*) FROM redemption_application WHERE uscc = ? AND item_id = ?")
                 .params(a, item.itemId()).query(Long.class).single()).isEqualTo(1);
-        batches.decline(batch, "本年度不需要", TestItems.enterprise(b));
+        grants.decline(batch, "本年度不需要", TestItems.enterprise(b));
         assertThatThrownBy(() -> redemption.start(item.itemId(), TestItems.enterprise(c))).hasMessageContaining("免申即享");
 
         payouts.payBatch(payouts.createBatch(FINANCE).batchId(), FINANCE);
         assertThat(redemption.get(appA, TestItems.enterprise(a)).status()).isEqualTo(ApplicationStatus.PAID);
         assertThat(redemption.timeline(appA, TestItems.enterprise(a))).first()
                 .satisfies(s -> assertThat(s.reason()).startsWith("免申即享:").contains("注册资本为测试值"));
-        assertThat(batches.mine(TestItems.enterprise(a))).singleElement().satisfies(l -> assertThat(l.paid()).isTrue());
+        assertThat(grants.mine(TestItems.enterprise(a))).singleElement().satisfies(l -> assertThat(l.paid()).isTrue());
 
         // c never answers: a reminder, then it lapses and the batch closes
         LocalDate remind = batches.batch(batch, REVIEWER).remindOn();
-        batches.daily(remind);
+        grants.daily(remind);
         assertThat(notifications.inbox(new Uscc(c), 0, 50).items()).anyMatch(m -> m.title().startsWith("提醒"));
-        batches.daily(batches.batch(batch, REVIEWER).confirmBy().plusDays(1));
+        grants.daily(batches.batch(batch, REVIEWER).confirmBy().plusDays(1));
         assertThat(batches.batch(batch, REVIEWER).status()).isEqualTo("CLOSED");
         assertThat(batches.lines(batch, "LAPSED", null, 0, 500, REVIEWER).items()).extracting(BatchLine::uscc).contains(c);
 

@@ -38,6 +38,8 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Materials materials;
+    @Autowired
     org.jiqitong.redemption.Intake intake;
     @Autowired
     org.jiqitong.redemption.Notices notices;
@@ -69,7 +71,7 @@ class PayoutCrashIntegrationTest extends IntegrationTest {
             CurrentUser me = TestItems.enterprise(uscc);
             ApplicationView a = redemption.start(item.itemId(), me);
             redemption.saveDraft(a.id(), Map.of("contact_person", "王", "contact_phone", "1"), me);
-            redemption.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
+            materials.attach(a.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), me);
             redemption.submit(a.id(), true, me);
             intake.accept(a.id(), false, null, clerk);
             review.approve(a.id(), 1_000_000L, null, reviewer);

@@ -40,6 +40,10 @@ class RedemptionIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.BankFile bankFile;
+    @Autowired
+    org.jiqitong.redemption.Materials materials;
+    @Autowired
     org.jiqitong.redemption.Intake intake;
     @Autowired
     org.jiqitong.redemption.Notices notices;
@@ -71,7 +75,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         CurrentUser me = TestItems.enterprise(uscc);
         ApplicationView a = redemption.start(item.itemId(), me);
         redemption.saveDraft(a.id(), Map.of("contact_person", "王会计", "contact_phone", "0531-12345678"), me);
-        redemption.attach(a.id(), "营业执照", "license.pdf", new ByteArrayInputStream(PDF), me);
+        materials.attach(a.id(), "营业执照", "license.pdf", new ByteArrayInputStream(PDF), me);
         return redemption.submit(a.id(), true, me);
     }
 
@@ -164,7 +168,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         assertThat(redemption.get(a.id(), REVIEWER).handlerDepartment()).isEqualTo("IIT");
         review.requestSupplement(a.id(), "请补充加盖公章的营业执照复印件", REVIEWER);
         assertThat(supervision.clock(Redemption.SUBJECT, a.id(), "REVIEW").orElseThrow().pausedSince()).isNotNull();
-        redemption.attach(a.id(), "营业执照", "license-stamped.pdf", new ByteArrayInputStream(PDF), me);
+        materials.attach(a.id(), "营业执照", "license-stamped.pdf", new ByteArrayInputStream(PDF), me);
         redemption.supplement(a.id(), "已补充", me);
         review.approve(a.id(), 1_000_000L, null, REVIEWER);
         assertThat(redemption.get(a.id(), me).status()).isEqualTo(ApplicationStatus.IN_NOTICE);
@@ -183,7 +187,7 @@ class RedemptionIntegrationTest extends IntegrationTest {
         });
         // the bank file opens intact in Excel: a byte-order mark, Chinese as Chinese, 19 digits as text
         java.io.StringWriter csv = new java.io.StringWriter();
-        payouts.bankFile(batch.batchId(), csv, FINANCE);
+        bankFile.bankFile(batch.batchId(), csv, FINANCE);
         assertThat(csv.toString()).startsWith("\uFEFFidempotency_key,account_name,bank_name,account_no,amount_yuan,")
                 .contains(",=\"6222021602001234567\",10000.00," + a.receiptNo() + ",济南申报测试科技有限公司,");
         payouts.payBatch(batch.batchId(), FINANCE);
@@ -204,10 +208,10 @@ class RedemptionIntegrationTest extends IntegrationTest {
         // a material given once is offered again for the next application
         ItemVersionView second = TestItems.publishPayable(policies, "研发补助(材料复用)" + System.nanoTime(), null, null, null);
         ApplicationView next = redemption.start(second.itemId(), me);
-        assertThat(redemption.earlierMaterials(next.id(), me)).singleElement()
+        assertThat(materials.earlierMaterials(next.id(), me)).singleElement()
                 .satisfies(m -> assertThat(m.name()).isEqualTo("营业执照"));
-        String sha = redemption.earlierMaterials(next.id(), me).get(0).sha256();
-        assertThat(redemption.reuse(next.id(), "营业执照", sha, me).missingMaterials()).isEmpty();
+        String sha = materials.earlierMaterials(next.id(), me).get(0).sha256();
+        assertThat(materials.reuse(next.id(), "营业执照", sha, me).missingMaterials()).isEmpty();
     }
 
     /** Issue 13.22: a conditional update that matches nothing stops the step — no PAID step, the line stays pending. */
@@ -252,14 +256,14 @@ class RedemptionIntegrationTest extends IntegrationTest {
         String uscc = entity();
         CurrentUser me = TestItems.enterprise(uscc);
         ApplicationView a = redemption.start(item.itemId(), me);
-        assertThatThrownBy(() -> redemption.attach(a.id(), "营业执照", "license.pdf",
+        assertThatThrownBy(() -> materials.attach(a.id(), "营业执照", "license.pdf",
                 new ByteArrayInputStream("<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)), me))
                 .hasMessageContaining("不是 PDF、PNG 或 JPEG");
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        assertThatThrownBy(() -> redemption.attach(a.id(), "营业执照", "big.pdf", new ByteArrayInputStream(huge), me))
+        assertThatThrownBy(() -> materials.attach(a.id(), "营业执照", "big.pdf", new ByteArrayInputStream(huge), me))
                 .hasMessageContaining("超过 10 MB");
-        assertThatThrownBy(() -> redemption.attach(a.id(), "../../etc/passwd", "x.pdf", new ByteArrayInputStream(PDF), me))
+        assertThatThrownBy(() -> materials.attach(a.id(), "../../etc/passwd", "x.pdf", new ByteArrayInputStream(PDF), me))
                 .hasMessageContaining("不是该政策要求的材料");
         assertThat(redemption.get(a.id(), me).materials()).isEmpty();
         Map<String, String> registered = redemption.get(a.id(), me).form();

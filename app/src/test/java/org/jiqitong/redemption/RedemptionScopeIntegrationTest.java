@@ -34,6 +34,8 @@ class RedemptionScopeIntegrationTest extends IntegrationTest {
     @Autowired
     Redemption redemption;
     @Autowired
+    org.jiqitong.redemption.Materials materials;
+    @Autowired
     org.jiqitong.redemption.Intake intake;
     @Autowired
     Policies policies;
@@ -66,7 +68,7 @@ class RedemptionScopeIntegrationTest extends IntegrationTest {
         ApplicationView draft = redemption.start(other.itemId(), meA);
         ApplicationView app = redemption.start(item.itemId(), meA);
         redemption.saveDraft(app.id(), Map.of("contact_person", "王", "contact_phone", "1"), meA);
-        redemption.attach(app.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), meA);
+        materials.attach(app.id(), "营业执照", "l.pdf", new ByteArrayInputStream(RedemptionIntegrationTest.PDF), meA);
         redemption.submit(app.id(), true, meA);
         intake.accept(app.id(), false, null, TestItems.staff("clerk", Role.CLERK, "SERVICE"));
         String sciReviewer = "scirev" + System.nanoTime() % 100000;

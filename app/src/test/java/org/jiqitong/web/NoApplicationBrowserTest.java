@@ -36,6 +36,8 @@ class NoApplicationBrowserTest extends BrowserTest {
     @Autowired
     NoApplicationBatches batches;
     @Autowired
+    org.jiqitong.redemption.NoApplicationGrants grants;
+    @Autowired
     Supervision supervision;
 
     private void deliver(Feed feed, String source, String line) {
@@ -73,7 +75,7 @@ class NoApplicationBrowserTest extends BrowserTest {
                 .doesNotContain("待审");
 
         // the notice period ends (the nightly job)
-        batches.daily(supervision.today().plusDays(30));
+        grants.daily(supervision.today().plusDays(30));
 
         // the enterprise is told, checks why, and confirms its account
         browser.manage().deleteAllCookies();

@@ -77,6 +77,13 @@ public final class Application {
         require(ApplicationStatus.DRAFT, "只有草稿可以修改");
     }
 
+    /** Materials are given while the application is a draft or awaits its supplement. */
+    public void requireMaterialsOpen(String refusal) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUPPLEMENT) {
+            throw new RedemptionRefusedException(refusal + "(当前状态:" + status.labelZh() + ")");
+        }
+    }
+
     /** Objections are taken while the notice runs. */
     public void requireInNotice() {
         require(ApplicationStatus.IN_NOTICE, "该申报不在公示期");

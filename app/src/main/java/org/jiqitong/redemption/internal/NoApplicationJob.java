@@ -1,6 +1,6 @@
 package org.jiqitong.redemption.internal;
 
-import org.jiqitong.redemption.NoApplicationBatches;
+import org.jiqitong.redemption.NoApplicationGrants;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,11 +10,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Profile("!cli")
 class NoApplicationJob {
 
-    private final NoApplicationBatches batches;
+    private final NoApplicationGrants grants;
     private final Supervision supervision;
 
-    NoApplicationJob(NoApplicationBatches batches, Supervision supervision) {
-        this.batches = batches;
+    NoApplicationJob(NoApplicationGrants grants, Supervision supervision) {
+        this.grants = grants;
         this.supervision = supervision;
     }
 
@@ -26,6 +26,6 @@ class NoApplicationJob {
     @org.springframework.core.annotation.Order(3)
     void daily() {
         org.jiqitong.shared.ScheduledRuns.count("redemption-no-application-daily");
-        batches.daily(supervision.today());
+        grants.daily(supervision.today());
     }
 }

@@ -32,6 +32,7 @@ class NoApplicationPages {
     }
 
     private final NoApplicationBatches batches;
+    private final org.jiqitong.redemption.NoApplicationGrants grants;
     private final Batches store;
     private final Policies policies;
     private final Identity identity;
@@ -42,9 +43,10 @@ class NoApplicationPages {
     private final org.jiqitong.jobs.Jobs jobs;
 
     NoApplicationPages(NoApplicationBatches batches, Batches store, Policies policies, Identity identity,
-            org.jiqitong.jobs.Jobs jobs) {
+            org.jiqitong.jobs.Jobs jobs, org.jiqitong.redemption.NoApplicationGrants grants) {
         this.jobs = jobs;
         this.batches = batches;
+        this.grants = grants;
         this.store = store;
         this.policies = policies;
         this.identity = identity;
@@ -160,7 +162,7 @@ class NoApplicationPages {
 
     @GetMapping("/my/no-application")
     String mine(Model model) {
-        model.addAttribute("lines", batches.mine(me()));
+        model.addAttribute("lines", grants.mine(me()));
         return "redemption/no-application-mine";
     }
 
@@ -169,7 +171,7 @@ class NoApplicationPages {
             @RequestParam(required = false) String bankName, @RequestParam(required = false) String accountNo,
             RedirectAttributes redirect) {
         try {
-            batches.confirm(batchId, accountName, bankName, accountNo, me());
+            grants.confirm(batchId, accountName, bankName, accountNo, me());
             redirect.addFlashAttribute("notice", "收款账户已确认,财政部门将按批次兑付");
         } catch (RedemptionRefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -180,7 +182,7 @@ class NoApplicationPages {
     @PostMapping("/my/no-application/{batchId}/decline")
     String decline(@PathVariable long batchId, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        batches.decline(batchId, reason, me());
+        grants.decline(batchId, reason, me());
         redirect.addFlashAttribute("notice", "已放弃本批次");
         return "redirect:/my/no-application";
     }

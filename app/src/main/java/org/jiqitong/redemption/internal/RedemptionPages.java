@@ -52,11 +52,16 @@ class RedemptionPages {
     private final org.jiqitong.redemption.Review review;
     private final org.jiqitong.redemption.Notices notices;
     private final org.jiqitong.redemption.ServiceResults serviceResults;
+    private final org.jiqitong.redemption.Materials materials;
+    private final org.jiqitong.redemption.BankFile bankFile;
 
     RedemptionPages(Redemption redemption, Payouts payouts, Applications applications, BlobStore blobs,
             Identity identity, Supervision supervision, org.jiqitong.redemption.NoApplicationBatches noApplication,
             org.jiqitong.redemption.Intake intake, org.jiqitong.redemption.Review review,
-            org.jiqitong.redemption.Notices notices, org.jiqitong.redemption.ServiceResults serviceResults) {
+            org.jiqitong.redemption.Notices notices, org.jiqitong.redemption.ServiceResults serviceResults,
+            org.jiqitong.redemption.Materials materials, org.jiqitong.redemption.BankFile bankFile) {
+        this.materials = materials;
+        this.bankFile = bankFile;
         this.noApplication = noApplication;
         this.intake = intake;
         this.review = review;
@@ -99,7 +104,7 @@ class RedemptionPages {
         model.addAttribute("a", a);
         model.addAttribute("timeline", redemption.timeline(id, me));
         model.addAttribute("earlier", a.status() == ApplicationStatus.DRAFT || a.status() == ApplicationStatus.SUPPLEMENT
-                ? redemption.earlierMaterials(id, me) : java.util.List.of());
+                ? materials.earlierMaterials(id, me) : java.util.List.of());
         model.addAttribute("departments", departments());
         model.addAttribute("maxMb", blobs.maxBytes() / 1024 / 1024);
         return "redemption/application";
@@ -115,7 +120,7 @@ class RedemptionPages {
             RedirectAttributes redirect) {
         return act(id, redirect, "材料已上传:" + name, () -> {
             try (InputStream in = file.getInputStream()) {
-                return redemption.attach(id, name, file.getOriginalFilename(), in, me());
+                return materials.attach(id, name, file.getOriginalFilename(), in, me());
             } catch (IOException e) {
                 throw new RedemptionRefusedException("文件读取失败,请重新上传");
             }
@@ -125,7 +130,7 @@ class RedemptionPages {
     @PostMapping("/my/applications/{id}/reuse")
     String reuse(@PathVariable long id, @RequestParam String name, @RequestParam String sha256,
             RedirectAttributes redirect) {
-        return act(id, redirect, "已使用以前提交的材料:" + name, () -> redemption.reuse(id, name, sha256, me()));
+        return act(id, redirect, "已使用以前提交的材料:" + name, () -> materials.reuse(id, name, sha256, me()));
     }
 
     @PostMapping("/my/applications/{id}/submit")
@@ -316,13 +321,13 @@ class RedemptionPages {
         CurrentUser me = me();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"payout-batch-" + id + ".csv\"");
-        payouts.bankFile(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), me);
+        bankFile.bankFile(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), me);
     }
 
     /** The same rows as the CSV, with the account number a text cell (Excel keeps all 19 digits). */
     @GetMapping("/payouts/batches/{id}/bank.xlsx")
     void bankXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        List<List<String>> rows = payouts.bankRows(id, me());
+        List<List<String>> rows = bankFile.rows(id, me());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"payout-batch-" + id + ".xlsx\"");
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
@@ -330,8 +335,8 @@ class RedemptionPages {
             var text = book.createCellStyle();
             text.setDataFormat(book.createDataFormat().getFormat("@"));
             var header = sheet.createRow(0);
-            for (int i = 0; i < Payouts.BANK_COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(Payouts.BANK_COLUMNS.get(i));
+            for (int i = 0; i < org.jiqitong.redemption.BankFile.BANK_COLUMNS.size(); i++) {
+                header.createCell(i).setCellValue(org.jiqitong.redemption.BankFile.BANK_COLUMNS.get(i));
             }
             int r = 1;
             for (List<String> row : rows) {

@@ -17,7 +17,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.policy.PolicyQuery;
 import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.ApplicationView;
-import org.jiqitong.redemption.NoApplicationBatches;
+import org.jiqitong.redemption.NoApplicationGrants;
 import org.jiqitong.redemption.Redemption;
 import org.jiqitong.rules.eval.Verdict;
 import org.jiqitong.shared.ChinaTime;
@@ -40,11 +40,11 @@ class HomeController {
     private final Policies policies;
     private final Matching matching;
     private final Redemption redemption;
-    private final NoApplicationBatches noApplication;
+    private final NoApplicationGrants noApplication;
     private final Demands demands;
     private final Clock clock;
 
-    HomeController(Policies policies, Matching matching, Redemption redemption, NoApplicationBatches noApplication,
+    HomeController(Policies policies, Matching matching, Redemption redemption, NoApplicationGrants noApplication,
             Demands demands, Clock clock) {
         this.policies = policies;
         this.matching = matching;
