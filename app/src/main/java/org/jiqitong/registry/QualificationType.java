@@ -9,41 +9,25 @@ import java.util.Set;
  * Credit flags come through the same feed as qualifications; {@link #creditFlag()} tells them apart.
  */
 public enum QualificationType implements org.jiqitong.shared.Labelled {
-    HIGH_TECH("高新技术企业", "High-tech enterprise", false, EnumSet.of(Level.NATIONAL)),
-    HIGH_TECH_CULTIVATION("高新技术企业培育库入库企业", "High-tech cultivation pool", false, EnumSet.of(Level.CITY)),
-    TECH_SME("科技型中小企业", "Tech-based SME", false, EnumSet.of(Level.NATIONAL)),
-    SPECIALISED("专精特新中小企业", "Specialised, refined, distinctive, novel SME", false,
-            EnumSet.of(Level.CITY, Level.PROVINCE, Level.NATIONAL)),
-    GAZELLE("瞪羚企业", "Gazelle enterprise", false, EnumSet.of(Level.CITY, Level.PROVINCE)),
-    UNICORN("独角兽企业", "Unicorn enterprise", false, EnumSet.of(Level.CITY, Level.PROVINCE)),
-    SINGLE_CHAMPION("制造业单项冠军", "Manufacturing single champion", false, EnumSet.of(Level.PROVINCE, Level.NATIONAL)),
-    HEADQUARTERS("总部企业", "Headquarters enterprise", false, EnumSet.of(Level.CITY)),
-    ABNORMAL_OPERATION("经营异常名录", "List of abnormal operation", true, EnumSet.of(Level.NONE)),
-    SERIOUS_DISHONESTY("严重违法失信名单", "List of serious illegality and dishonesty", true, EnumSet.of(Level.NONE));
+    HIGH_TECH(false, EnumSet.of(Level.NATIONAL)),
+    HIGH_TECH_CULTIVATION(false, EnumSet.of(Level.CITY)),
+    TECH_SME(false, EnumSet.of(Level.NATIONAL)),
+    SPECIALISED(false, EnumSet.of(Level.CITY, Level.PROVINCE, Level.NATIONAL)),
+    GAZELLE(false, EnumSet.of(Level.CITY, Level.PROVINCE)),
+    UNICORN(false, EnumSet.of(Level.CITY, Level.PROVINCE)),
+    SINGLE_CHAMPION(false, EnumSet.of(Level.PROVINCE, Level.NATIONAL)),
+    HEADQUARTERS(false, EnumSet.of(Level.CITY)),
+    ABNORMAL_OPERATION(true, EnumSet.of(Level.NONE)),
+    SERIOUS_DISHONESTY(true, EnumSet.of(Level.NONE));
 
     /** The level of a qualification; NONE where the qualification has no levels. */
     public enum Level implements org.jiqitong.shared.Labelled {
-        NONE("", "", ""), CITY("市级", "City", "CITY"), PROVINCE("省级", "Province", "PROVINCE"),
-        NATIONAL("国家级", "National", "NATIONAL");
-
-        private final String labelZh;
-        private final String labelEn;
+        NONE(""), CITY("CITY"), PROVINCE("PROVINCE"),
+        NATIONAL("NATIONAL");
         private final String stored;
 
-        Level(String labelZh, String labelEn, String stored) {
-            this.labelZh = labelZh;
-            this.labelEn = labelEn;
+        Level(String stored) {
             this.stored = stored;
-        }
-
-        @Override
-        public String labelZh() {
-            return labelZh;
-        }
-
-        @Override
-        public String labelEn() {
-            return labelEn;
         }
 
         /** The value kept in the database ('' for NONE). */
@@ -61,27 +45,12 @@ public enum QualificationType implements org.jiqitong.shared.Labelled {
             return parse(stored == null ? "" : stored).orElse(NONE);
         }
     }
-
-    private final String labelZh;
-    private final String labelEn;
     private final boolean creditFlag;
     private final Set<Level> levels;
 
-    QualificationType(String labelZh, String labelEn, boolean creditFlag, Set<Level> levels) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+    QualificationType(boolean creditFlag, Set<Level> levels) {
         this.creditFlag = creditFlag;
         this.levels = levels;
-    }
-
-    @Override
-    public String labelZh() {
-        return labelZh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 
     public boolean creditFlag() {

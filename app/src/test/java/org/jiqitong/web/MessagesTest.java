@@ -16,7 +16,29 @@ class MessagesTest {
         assertThat(zh).hasSizeGreaterThan(500);
         assertThat(en.keySet()).as("keys only in Chinese").containsAll(zh.keySet());
         assertThat(zh.keySet()).as("keys only in English").containsAll(en.keySet());
-        assertThat(en.values()).as("no English label left empty").noneMatch(v -> v.toString().isBlank());
+        assertThat(en.stringPropertyNames()).as("no English label left empty where the Chinese one says something")
+                .noneMatch(k -> en.getProperty(k).isBlank() && !zh.getProperty(k).isBlank());
+    }
+
+    @Test
+    void everyCodeOfEveryCodeListHasItsNamesInBothLanguages() {
+        Class<?>[] lists = {org.jiqitong.policy.BenefitType.class, org.jiqitong.redemption.ApplicationStatus.class,
+            org.jiqitong.demand.DemandStatus.class, org.jiqitong.registry.EntityStatus.class,
+            org.jiqitong.registry.FunctionalZone.class, org.jiqitong.registry.EntityType.class,
+            org.jiqitong.registry.District.class, org.jiqitong.registry.QualificationType.class,
+            org.jiqitong.registry.QualificationType.Level.class};
+        for (Class<?> list : lists) {
+            for (Object code : list.getEnumConstants()) {
+                org.jiqitong.shared.Labelled l = (org.jiqitong.shared.Labelled) code;
+                if (l.name().equals("NONE")) {
+                    continue; // a qualification without levels: both names are empty on purpose
+                }
+                assertThat(l.labelZh()).as(list.getSimpleName() + "." + l.name()).isNotEqualTo(l.name()).isNotBlank();
+                assertThat(l.labelEn()).as(list.getSimpleName() + "." + l.name()).isNotEqualTo(l.name()).isNotBlank();
+            }
+        }
+        assertThat(org.jiqitong.registry.EntityStatus.ACTIVE.labelZh()).isEqualTo("存续");
+        assertThat(org.jiqitong.registry.District.LICHENG.labelEn()).isEqualTo("Licheng");
     }
 
     private static Properties load(String name) throws Exception {
