@@ -36,7 +36,7 @@ public class Matching {
             .thenComparing(ItemMatch::itemId);
 
     /** Above this many changes in one step, one {@link EligibilityChangedInBulk} is published instead. */
-    public static final int BULK_THRESHOLD = 10_000;
+    public static final int BULK_THRESHOLD = EligibilityChangedInBulk.THRESHOLD;
 
     private final Policies policies;
     private final Registry registry;

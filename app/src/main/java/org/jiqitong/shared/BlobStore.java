@@ -86,7 +86,7 @@ public class BlobStore {
                     }
                 }
                 jdbc.sql("""
-                        INSERT INTO redemption_blob (sha256, size_bytes, content_type) VALUES (?, ?, ?)
+                        INSERT INTO shared_blob (sha256, size_bytes, content_type) VALUES (?, ?, ?)
                         ON CONFLICT (sha256) DO NOTHING""").params(hash, size, type).update();
                 return new Blob(hash, size, type);
             } finally {
@@ -116,7 +116,7 @@ public class BlobStore {
     }
 
     public Optional<Blob> find(String sha256) {
-        return jdbc.sql("SELECT sha256, size_bytes, content_type FROM redemption_blob WHERE sha256 = ?").param(sha256)
+        return jdbc.sql("SELECT sha256, size_bytes, content_type FROM shared_blob WHERE sha256 = ?").param(sha256)
                 .query((rs, i) -> new Blob(rs.getString(1), rs.getLong(2), rs.getString(3))).optional();
     }
 

@@ -183,7 +183,7 @@ public class DemandStore {
     public List<org.jiqitong.demand.Attachment> attachments(long demandId) {
         return jdbc.sql("""
                 SELECT a.sha256, a.file_name, b.content_type FROM demand_attachment a
-                JOIN redemption_blob b ON b.sha256 = a.sha256 WHERE a.demand_id = ? ORDER BY a.added_at""")
+                JOIN shared_blob b ON b.sha256 = a.sha256 WHERE a.demand_id = ? ORDER BY a.added_at""")
                 .param(demandId)
                 .query((rs, i) -> new org.jiqitong.demand.Attachment(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();

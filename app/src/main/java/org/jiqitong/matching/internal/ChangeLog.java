@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jiqitong.matching.EligibilityChanged;
-import org.jiqitong.matching.Matching;
+import org.jiqitong.matching.EligibilityChangedInBulk;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Records verdict changes as they are found, streamed into {@code matching_change} with COPY in batches of
  * {@value #BATCH} inside the caller's transaction, so a step that changes millions of verdicts holds one batch in
- * memory, never all of them. Up to {@link Matching#BULK_THRESHOLD} changes come back as one event each; beyond, as
+ * memory, never all of them. Up to {@link EligibilityChangedInBulk#THRESHOLD} changes come back as one event each; beyond, as
  * one id range for a bulk listener (the individual events are dropped as soon as the count passes the threshold).
  */
 final class ChangeLog {
@@ -80,7 +80,7 @@ final class ChangeLog {
             if (events != null) {
                 events.add(new EligibilityChanged(id, c.uscc(), c.itemId(), c.versionId(), c.oldVerdict(),
                         c.newVerdict(), cause));
-                if (events.size() > Matching.BULK_THRESHOLD) {
+                if (events.size() > EligibilityChangedInBulk.THRESHOLD) {
                     events = null; // too many to publish one by one: the id range goes out instead
                 }
             }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jiqitong.matching.EligibilityChanged;
 import org.jiqitong.matching.EligibilityChangedInBulk;
-import org.jiqitong.matching.Matching;
 import org.jiqitong.policy.CompiledItem;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.Population;

@@ -205,7 +205,7 @@ public class Applications {
     public List<ApplicationView.Material> materials(long id) {
         return jdbc.sql("""
                 SELECT m.name, m.sha256, m.file_name, m.reused, b.content_type FROM redemption_material m
-                JOIN redemption_blob b USING (sha256) WHERE m.application_id = ? ORDER BY m.name""")
+                JOIN shared_blob b USING (sha256) WHERE m.application_id = ? ORDER BY m.name""")
                 .param(id).query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getBoolean(4), rs.getString(5))).list();
     }
@@ -223,7 +223,7 @@ public class Applications {
     public List<ApplicationView.Material> earlierMaterials(String uscc, long exceptApplication) {
         return jdbc.sql("""
                 SELECT DISTINCT ON (m.name) m.name, m.sha256, m.file_name, true, b.content_type FROM redemption_material m
-                JOIN redemption_application a ON a.id = m.application_id JOIN redemption_blob b ON b.sha256 = m.sha256
+                JOIN redemption_application a ON a.id = m.application_id JOIN shared_blob b ON b.sha256 = m.sha256
                 WHERE a.uscc = ? AND a.id <> ? ORDER BY m.name, m.added_at DESC""").params(uscc, exceptApplication)
                 .query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2), rs.getString(3), true,
                         rs.getString(5)))
