@@ -27,14 +27,13 @@ public class Review {
     private final Supervision supervision;
     private final int noticeDays;
 
-    Review(Applications applications, ApplicationSteps steps, Supervision supervision, org.jiqitong.redemption.internal.ApplicationClocks clocks) {
+    Review(Applications applications, ApplicationSteps steps, Supervision supervision,
+            org.jiqitong.redemption.internal.ApplicationClocks clocks) {
         this.applications = applications;
         this.steps = steps;
         this.supervision = supervision;
         this.noticeDays = clocks.noticeDays();
     }
-
-    // ---------------------------------------------------------------- the department (REVIEWER)
 
     public List<ApplicationView> reviewQueue(CurrentUser reviewer) {
         steps.requireRole(reviewer, Role.REVIEWER);
