@@ -76,6 +76,7 @@ public class Payouts {
     private BatchResult batch(CurrentUser finance, TransactionStatus status) {
         ledger.lockBatching();
         List<Applications.Row> candidates = applications.awaitingPayout();
+        Map<Long, Integer> objections = applications.openObjectionCounts();
         long batchId = ledger.newBatch(finance.getUsername());
         int year = supervision.today().getYear();
         // 就高不重复: per enterprise and exclusion group, the highest approved amount goes first
@@ -100,9 +101,11 @@ public class Payouts {
         for (Applications.Row r : candidates) {
             ItemContent c = content.get(r.id());
             String group = c.exclusionGroup();
+            boolean highest = group == null || best.get(r.uscc() + "|" + group) == r;
+            // the ledger is asked only where the answer matters: the highest of a group, as before the eligibility
             PayoutEligibility asked = PayoutEligibility.of(new PayoutEligibility.Facts(r.status(), r.bankConfirmed(),
-                    applications.openObjections(r.id()), group, group == null || best.get(r.uscc() + "|" + group) == r,
-                    group != null && ledger.groupPaid(r.uscc(), group, year), budgetSpent.contains(r.itemId())));
+                    objections.getOrDefault(r.id(), 0), group, highest,
+                    group != null && highest && ledger.groupPaid(r.uscc(), group, year), budgetSpent.contains(r.itemId())));
             if (asked.verdict() != PayoutEligibility.Verdict.PAY) {
                 if (asked.verdict() == PayoutEligibility.Verdict.CLOSE) {
                     close(r, asked.reason(), finance);

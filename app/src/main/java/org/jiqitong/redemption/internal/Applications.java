@@ -269,6 +269,16 @@ public class Applications {
                 .params(id, text, now()).query(Long.class).single();
     }
 
+    /** The applications with open objections and how many each has (one query for a whole payout run). */
+    public Map<Long, Integer> openObjectionCounts() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT application_id, count(*) FROM redemption_objection WHERE resolved_at IS NULL GROUP BY 1")
+                .query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public int openObjections(long id) {
         return jdbc.sql("SELECT count(*) FROM redemption_objection WHERE application_id = ? AND resolved_at IS NULL")
                 .param(id).query(Integer.class).single();
