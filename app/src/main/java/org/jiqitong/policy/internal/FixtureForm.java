@@ -35,14 +35,6 @@ final class FixtureForm {
     private FixtureForm() {
     }
 
-    static String verdictWords(Verdict v) {
-        return switch (v) {
-            case ELIGIBLE -> "符合";
-            case INELIGIBLE -> "不符合";
-            case UNDETERMINED -> "无法判定(缺少数据)";
-        };
-    }
-
     /** The item's fixtures in words; empty when the JSON does not read (the checker then says why). */
     static List<Shown> shown(String fixtures) {
         try {
@@ -55,7 +47,7 @@ final class FixtureForm {
     private static Shown shown(Fixture f) {
         List<String> facts = new ArrayList<>();
         f.facts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> facts.add(fact(e.getKey(), e.getValue())));
-        return new Shown(f.name(), f.asOf(), verdictWords(f.expected()),
+        return new Shown(f.name(), f.asOf(), org.jiqitong.rules.eval.Fixtures.words(f.expected()),
                 f.expectedAmountFen() == null ? null : Money.yuan(f.expectedAmountFen()) + " 元", facts);
     }
 

@@ -101,7 +101,7 @@ class OfficerPages {
         model.addAttribute("codeLists", codeLists());
         model.addAttribute("fixtureList", FixtureForm.shown(v.content().fixtures()));
         model.addAttribute("verdicts", java.util.Arrays.stream(org.jiqitong.rules.eval.Verdict.values())
-                .map(x -> List.of(x.name(), FixtureForm.verdictWords(x))).toList());
+                .map(x -> List.of(x.name(), org.jiqitong.rules.eval.Fixtures.words(x))).toList());
         model.addAttribute("defaultCitation", citation(v));
         model.addAttribute("materialsText", String.join("\n", v.content().materials()));
         model.addAttribute("stepsText", String.join("\n", v.content().procedureSteps()));

@@ -43,10 +43,6 @@ public class ApplicationSteps {
         return policies.versionOnRecord(r.versionId()).orElseThrow();
     }
 
-    public static String title(Applications.Row r, ItemVersionView item) {
-        return r.form().getOrDefault("entity_name", r.uscc()) + " · " + item.content().name();
-    }
-
     public static boolean closed(ApplicationStatus s) {
         return s == ApplicationStatus.REFUSED || s == ApplicationStatus.REJECTED || s == ApplicationStatus.CLOSED
                 || s == ApplicationStatus.PAID || s == ApplicationStatus.APPROVED;

@@ -36,7 +36,8 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    static String words(Verdict v) {
+    /** A verdict as a person reads it (fixture failures, the officer's list of test cases). */
+    public static String words(Verdict v) {
         return switch (v) {
             case ELIGIBLE -> "符合";
             case INELIGIBLE -> "不符合";
