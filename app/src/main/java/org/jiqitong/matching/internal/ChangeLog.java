@@ -11,7 +11,12 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jiqitong.matching.EligibilityChanged;
 import org.jiqitong.matching.EligibilityChangedInBulk;
+import org.jiqitong.policy.CompiledItem;
+import org.jiqitong.registry.Population;
+import org.jiqitong.rules.eval.Verdict;
+import org.roaringbitmap.RoaringBitmap;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +36,16 @@ final class ChangeLog {
         boolean bulk() {
             return events == null;
         }
+
+        /** The changes' events: one each, or beyond the threshold one id range for the bulk listener. */
+        void publish(ApplicationEventPublisher publisher, String cause) {
+            if (bulk()) {
+                publisher.publishEvent(new EligibilityChangedInBulk(firstId, lastId,
+                        (int) Math.min(Integer.MAX_VALUE, count), cause));
+            } else {
+                events.forEach(publisher::publishEvent);
+            }
+        }
     }
 
     private final JdbcClient jdbc;
@@ -48,6 +63,22 @@ final class ChangeLog {
         this.dataSource = dataSource;
         this.cause = cause;
         this.now = now;
+    }
+
+    /** Every entity whose verdict on {@code item} moved between two stored states, recorded. */
+    void addMoved(CompiledItem item, ResultStore.Stored before, ResultStore.Stored now, Population population) {
+        RoaringBitmap beforeEligible = before == null ? new RoaringBitmap() : before.eligible();
+        RoaringBitmap beforeUndetermined = before == null ? new RoaringBitmap() : before.undetermined();
+        RoaringBitmap moved = RoaringBitmap.or(RoaringBitmap.xor(beforeEligible, now.eligible()),
+                RoaringBitmap.xor(beforeUndetermined, now.undetermined()));
+        moved.forEach((int id) -> {
+            Verdict old = before == null ? null : before.verdict(id);
+            Verdict v = now.verdict(id);
+            if (old != v && !(old == null && v == Verdict.INELIGIBLE)) {
+                add(new ResultStore.Change(id, population.uscc(id), item.view().itemId(),
+                        item.view().versionId(), old, v));
+            }
+        });
     }
 
     void add(ResultStore.Change change) {

@@ -29,6 +29,20 @@ public class ResultStore {
             return eligible.contains(id) ? Verdict.ELIGIBLE
                     : undetermined.contains(id) ? Verdict.UNDETERMINED : Verdict.INELIGIBLE;
         }
+
+        /** These verdicts with one entity's verdict replaced (new bitmaps: a stored value never changes). */
+        Stored with(int id, Verdict verdict, long newVersionId) {
+            RoaringBitmap e = eligible.clone();
+            RoaringBitmap u = undetermined.clone();
+            e.remove(id);
+            u.remove(id);
+            if (verdict == Verdict.ELIGIBLE) {
+                e.add(id);
+            } else if (verdict == Verdict.UNDETERMINED) {
+                u.add(id);
+            }
+            return new Stored(newVersionId, e, u);
+        }
     }
 
     /** A change about to be recorded. */

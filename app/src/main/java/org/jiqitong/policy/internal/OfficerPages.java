@@ -1,8 +1,5 @@
 package org.jiqitong.policy.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +12,10 @@ import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.policy.PolicyRefusedException;
 import org.jiqitong.registry.RegistryCatalogue;
-import org.jiqitong.rules.catalogue.Attribute;
-import org.jiqitong.rules.catalogue.AttributeType;
-import org.jiqitong.rules.condition.Citation;
 import org.jiqitong.rules.condition.Condition;
-import org.jiqitong.rules.condition.ConditionChecker;
 import org.jiqitong.rules.condition.ConditionException;
 import org.jiqitong.rules.condition.ConditionJson;
 import org.jiqitong.rules.condition.Operator;
-import org.jiqitong.rules.condition.Period;
-import org.jiqitong.rules.condition.RuleText;
 import org.jiqitong.rules.condition.TreeEdit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class OfficerPages {
-
-    private static final String EMPTY_TREE_HINT = "(尚未设置申请条件)";
 
     private final Policies policies;
     private final java.time.Clock clock;
@@ -92,13 +81,13 @@ class OfficerPages {
         model.addAttribute("operators", Operator.values());
         Condition tree = v.content().conditions() == null ? null : ConditionJson.read(v.content().conditions());
         model.addAttribute("groups", TreeEdit.groups(tree));
-        model.addAttribute("leaves", leaves(tree));
-        model.addAttribute("ruleText", tree == null ? EMPTY_TREE_HINT : text(tree));
+        model.addAttribute("leaves", ConditionForm.leaves(tree));
+        model.addAttribute("ruleText", tree == null ? ConditionForm.EMPTY_TREE_HINT : ConditionForm.text(tree));
         model.addAttribute("audit", policies.auditEntries(id));
         if (model.getAttribute("problems") instanceof List<?> problems) {
             model.addAttribute("problems", org.jiqitong.registry.ProblemWords.of(problems));
         }
-        model.addAttribute("codeLists", codeLists());
+        model.addAttribute("codeLists", ConditionForm.codeLists());
         model.addAttribute("fixtureList", FixtureForm.shown(v.content().fixtures()));
         model.addAttribute("verdicts", java.util.Arrays.stream(org.jiqitong.rules.eval.Verdict.values())
                 .map(x -> List.of(x.name(), org.jiqitong.rules.eval.Fixtures.words(x))).toList());
@@ -112,7 +101,7 @@ class OfficerPages {
     String save(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         CurrentUser me = officer();
         ItemVersionView v = mine(id, me);
-        return act(id, redirect, "已保存", () -> policies.updateDraft(id, content(v.content(), form), me));
+        return act(id, redirect, "已保存", () -> policies.updateDraft(id, ContentForm.content(v.content(), form), me));
     }
 
     @PostMapping("/officer/versions/{id}/conditions")
@@ -121,7 +110,7 @@ class OfficerPages {
         ItemVersionView v = mine(id, me);
         return act(id, redirect, "已添加条件", () -> {
             Condition tree = v.content().conditions() == null ? null : ConditionJson.read(v.content().conditions());
-            Condition leaf = leaf(form);
+            Condition leaf = ConditionForm.leaf(form);
             Condition node = switch (form.getOrDefault("kind", "leaf")) {
                 case "any" -> new Condition.Any(List.of(leaf));
                 case "all" -> new Condition.All(List.of(leaf));
@@ -217,55 +206,6 @@ class OfficerPages {
         return me;
     }
 
-    /** The rule in Chinese, or the checker's complaints when it is not yet valid. */
-    private static String text(Condition tree) {
-        try {
-            return RuleText.render(new ConditionChecker(RegistryCatalogue.CATALOGUE).check(tree));
-        } catch (ConditionException e) {
-            return String.join("\n", e.problems().stream().map(Object::toString).toList());
-        }
-    }
-
-    /** Every node of the tree with its path, for the remove buttons. */
-    private static List<String[]> leaves(Condition tree) {
-        List<String[]> nodes = new ArrayList<>();
-        if (tree != null) {
-            walk(tree, "conditions", 0, nodes);
-        }
-        return nodes;
-    }
-
-    private static void walk(Condition node, String path, int depth, List<String[]> out) {
-        String indent = "　".repeat(depth);
-        if (node instanceof Condition.All all) {
-            out.add(new String[] {path, indent + "同时满足:"});
-            for (int i = 0; i < all.conditions().size(); i++) {
-                walk(all.conditions().get(i), path + ".all[" + i + "]", depth + 1, out);
-            }
-        } else if (node instanceof Condition.Any any) {
-            out.add(new String[] {path, indent + "满足任一:"});
-            for (int i = 0; i < any.conditions().size(); i++) {
-                walk(any.conditions().get(i), path + ".any[" + i + "]", depth + 1, out);
-            }
-        } else if (node instanceof Condition.Not not) {
-            out.add(new String[] {path, indent + "不属于:"});
-            walk(not.condition(), path + ".not", depth + 1, out);
-        } else {
-            out.add(new String[] {path, indent + ((Condition.Leaf) node).wording()});
-        }
-    }
-
-    /** The picker's choices: for each attribute with a flat code list, its codes with their names. */
-    private static Map<String, List<List<String>>> codeLists() {
-        Map<String, List<List<String>>> lists = new java.util.LinkedHashMap<>();
-        for (Attribute a : RegistryCatalogue.CATALOGUE.attributes()) {
-            if (a.codes() != null && !a.codes().codes().isEmpty()) {
-                lists.put(a.code(), a.codes().codes().stream().map(c -> List.of(c, a.codes().describe(c))).toList());
-            }
-        }
-        return lists;
-    }
-
     /** A condition cites its document by number, or by its title where the document states no number. */
     private String citation(ItemVersionView v) {
         if (v.docNumber() != null && !v.docNumber().startsWith("未载明文号")) {
@@ -273,95 +213,5 @@ class OfficerPages {
         }
         return policies.documents().stream().filter(d -> d.id() == v.documentId()).findFirst()
                 .map(d -> "《" + d.title() + "》").orElse(v.docNumber());
-    }
-
-    /** One leaf from the builder's form: money is entered in 元 and stored in fen. */
-    private static Condition.Leaf leaf(Map<String, String> form) {
-        Attribute attribute = RegistryCatalogue.CATALOGUE.find(form.getOrDefault("attr", ""))
-                .orElseThrow(() -> new IllegalArgumentException("请选择属性"));
-        Operator op = Operator.ofJson(form.getOrDefault("op", "")).orElseThrow(() -> new IllegalArgumentException("请选择运算符"));
-        Period period = attribute.yearly() ? Period.parse(form.getOrDefault("period", "last")).orElse(Period.LAST) : null;
-        List<Object> values = new ArrayList<>();
-        String raw = form.getOrDefault("values", "").strip();
-        if (!raw.isEmpty()) {
-            for (String part : raw.split("[,,、\\s]+")) {
-                values.add(literal(attribute, part));
-            }
-        }
-        String min = form.getOrDefault("min", "").strip();
-        String max = form.getOrDefault("max", "").strip();
-        String wording = form.getOrDefault("wording", "").strip();
-        String doc = form.getOrDefault("doc", "").strip();
-        if (doc.isEmpty()) {
-            throw new IllegalArgumentException("请填写条件的依据(政策文号),每个条件须注明出处");
-        }
-        return new Condition.Leaf(attribute.code(), period, op, values, min.isEmpty() ? null : literal(attribute, min),
-                max.isEmpty() ? null : literal(attribute, max), null, wording.isEmpty() ? null : wording,
-                new Citation(doc, form.getOrDefault("clause", "").strip()));
-    }
-
-    private static Object literal(Attribute attribute, String text) {
-        try {
-            return switch (attribute.type()) {
-                case CODE, CODE_SET -> attribute.codes().codeOf(text).orElse(text); // "存续" is ACTIVE
-                case MONEY -> org.jiqitong.shared.Money.fenOf(new BigDecimal(text));
-                case INT -> Long.parseLong(text);
-                case BOOL -> switch (text) {
-                    case "true", "是" -> true;
-                    case "false", "否" -> false;
-                    default -> text;
-                };
-                default -> text;
-            };
-        } catch (NumberFormatException | ArithmeticException e) {
-            return text; // the checker says why with the path
-        }
-    }
-
-    private static ItemContent content(ItemContent old, Map<String, String> f) {
-        return new ItemContent(f.getOrDefault("name", old.name()), BenefitType.valueOf(f.getOrDefault("benefitType",
-                old.benefitType().name())), f.getOrDefault("content", old.content()),
-                f.getOrDefault("beneficiaries", old.beneficiaries()), old.conditions(), blank(f.get("formula")),
-                yuan(f.get("capYuan")), "true".equals(f.get("amountIllustrative")),
-                f.getOrDefault("fixtures", old.fixtures()), lines(f.get("materials")), lines(f.get("procedureSteps")),
-                date(f.get("windowFrom")), date(f.get("windowTo")), integer(f.get("payoutDays")),
-                blank(f.get("contactPerson")), blank(f.get("contactPhone")), blank(f.get("contactAddress")),
-                f.get("noApplication") == null || f.get("noApplication").isBlank() ? null
-                        : Boolean.valueOf(f.get("noApplication")), blank(f.get("exclusionGroup")), null, null);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static List<String> lines(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static Long yuan(String s) {
-        String v = blank(s);
-        try {
-            return v == null ? null : org.jiqitong.shared.Money.fenOf(new BigDecimal(v));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new PolicyRefusedException("capYuan: \u201c" + v + "\u201d不是以元为单位、最多两位小数的金额");
-        }
-    }
-
-    private static Integer integer(String s) {
-        String v = blank(s);
-        try {
-            return v == null ? null : Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new PolicyRefusedException("payoutDays: \u201c" + v + "\u201d不是整数");
-        }
-    }
-
-    private static LocalDate date(String s) {
-        String v = blank(s);
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new PolicyRefusedException("window: \u201c" + v + "\u201d不是日期,如 2026-12-31");
-        }
     }
 }
