@@ -3,13 +3,9 @@ package org.jiqitong.demand;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import org.jiqitong.demand.internal.Demand;
 import org.jiqitong.demand.internal.DemandStore;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
@@ -75,7 +71,7 @@ public class Demands {
             throw new DemandNotFoundException();
         }
         DemandCategory c = store.category(code).orElseThrow(DemandNotFoundException::new);
-        requireDepartment(department);
+        DemandChecks.requireDepartment(identity, department);
         if (respondHours < 1 || respondHours > 240 || resolveDays < 1 || resolveDays > 60) {
             throw new DemandRefusedException("clocks", "响应时限应为1至240小时,办结时限应为1至60个工作日");
         }
@@ -101,18 +97,19 @@ public class Demands {
                 throw new DemandRefusedException("uscc", e.getMessage());
             }
         }
-        limit("caller_name", d.callerName(), 100, "联系人姓名");
-        limit("caller_phone", d.callerPhone(), 50, "联系电话");
-        limit("caller_email", d.callerEmail(), 200, "电子邮箱");
-        limit("address", d.address(), 300, "地址");
+        DemandChecks.limit("caller_name", d.callerName(), 100, "联系人姓名");
+        DemandChecks.limit("caller_phone", d.callerPhone(), 50, "联系电话");
+        DemandChecks.limit("caller_email", d.callerEmail(), 200, "电子邮箱");
+        DemandChecks.limit("address", d.address(), 300, "地址");
         if ((d.lat() == null) != (d.lon() == null)) {
             throw new DemandRefusedException("lat", "经纬度须同时提供");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = ChinaTime.today(clock);
         String token = UUID.randomUUID().toString();
-        NewDemand clean = new NewDemand(d.channel(), d.uscc(), trim(d.callerName()), trim(d.callerPhone()),
-                trim(d.callerEmail()), d.category(), d.description().strip(), trim(d.address()), d.lat(), d.lon());
+        NewDemand clean = new NewDemand(d.channel(), d.uscc(), DemandChecks.blankToNull(d.callerName()),
+                DemandChecks.blankToNull(d.callerPhone()), DemandChecks.blankToNull(d.callerEmail()), d.category(),
+                d.description().strip(), DemandChecks.blankToNull(d.address()), d.lat(), d.lon());
         long id = store.insert(token, clean, c.departmentCode(), now.plusHours(c.respondHours()),
                 supervision.calendar().addWorkingDays(today, c.resolveDays()), now);
         store.event(id, "FILED_" + d.channel(), c.departmentCode(), c.nameZh(), actor);
@@ -165,90 +162,6 @@ public class Demands {
         }
         return file(new NewDemand("WINDOW", d.uscc(), d.callerName(), d.callerPhone(), d.callerEmail(), d.category(),
                 d.description(), d.address(), null, null), clerk.getUsername());
-    }
-
-    @Transactional
-    public DemandView respond(long id, String note, CurrentUser staff) {
-        DemandView d = handled(id, staff);
-        store.save(store.aggregate(d).take(Demand.Step.RESPOND));
-        store.event(id, "RESPOND", d.departmentCode(), blankToNull(note), staff.getUsername());
-        return store.find(id).orElseThrow();
-    }
-
-    /** Transfers to another department with the reason (the first receiver stays on record). */
-    @Transactional
-    public DemandView transfer(long id, String department, String reason, CurrentUser staff) {
-        DemandView d = handled(id, staff);
-        String why = required(reason, "请填写转办理由");
-        if (department == null || department.equals(d.departmentCode())) {
-            throw new DemandRefusedException("department", "请选择另一个承办部门");
-        }
-        requireDepartment(department);
-        store.saveTo(store.aggregate(d).take(Demand.Step.TRANSFER), department);
-        store.event(id, "TRANSFER", department, why, staff.getUsername());
-        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), department);
-        return store.find(id).orElseThrow();
-    }
-
-    /** A department returns a mis-sent order to the dispatcher with the reason. */
-    @Transactional
-    public DemandView returnToDispatcher(long id, String reason, CurrentUser staff) {
-        DemandView d = handled(id, staff);
-        String why = required(reason, "请填写退回理由");
-        store.save(store.aggregate(d).take(Demand.Step.RETURN));
-        store.event(id, "RETURN", d.departmentCode(), why, staff.getUsername());
-        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), DISPATCHER);
-        return store.find(id).orElseThrow();
-    }
-
-    /** The dispatcher (a clerk of the window) decides where a returned order goes. */
-    @Transactional
-    public DemandView redispatch(long id, String department, String note, CurrentUser clerk) {
-        if (!clerk.is(Role.CLERK)) {
-            throw new DemandNotFoundException();
-        }
-        requireDepartment(department);
-        DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
-        store.saveTo(store.aggregate(d).take(Demand.Step.REDISPATCH), department);
-        store.event(id, "REDISPATCH", department, blankToNull(note), clerk.getUsername());
-        supervision.reassign(SUBJECT, id, Stage.RESOLVE.name(), department);
-        return store.find(id).orElseThrow();
-    }
-
-    /** The department replies: what was done, and whether the problem is solved. */
-    @Transactional
-    public DemandView reply(long id, String text, boolean resolved, CurrentUser staff) {
-        DemandView d = handled(id, staff);
-        String t = required(text, "请填写答复内容");
-        store.saveReply(store.aggregate(d).take(Demand.Step.REPLY), t, resolved);
-        store.event(id, resolved ? "REPLY_RESOLVED" : "REPLY_UNRESOLVED", d.departmentCode(), t, staff.getUsername());
-        supervision.finish(SUBJECT, id, (d.reopened() == 0 ? Stage.RESOLVE : Stage.RESOLVE_AGAIN).name());
-        return store.find(id).orElseThrow();
-    }
-
-    /** The enterprise (or the caller by token) rates: SATISFIED (满意), BASIC (基本满意), UNSATISFIED (不满意). */
-    @Transactional
-    public DemandView rate(String token, String rating, String actor) {
-        DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
-        if (!List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(rating)) {
-            throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
-        }
-        store.saveRating(store.aggregate(d).take(Demand.Step.RATE), rating);
-        store.event(d.id(), "RATE_" + rating, null, null, actor);
-        return store.find(d.id()).orElseThrow();
-    }
-
-    /** Reopens once, with the reason; the department handles it again on a new clock. */
-    @Transactional
-    public DemandView reopen(String token, String reason, String actor) {
-        DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
-        String why = required(reason, "请填写重新办理的理由");
-        store.saveReopened(store.aggregate(d).take(Demand.Step.REOPEN));
-        store.event(d.id(), "REOPEN", d.departmentCode(), why, actor);
-        DemandCategory c = store.category(d.category()).orElseThrow();
-        supervision.start(SUBJECT, d.id(), Stage.RESOLVE_AGAIN.name(), d.departmentCode(), "诉求(重办)· " + c.nameZh(),
-                c.resolveDays(), ChinaTime.today(clock));
-        return store.find(d.id()).orElseThrow();
     }
 
     // ---------------------------------------------------------------- reading
@@ -321,67 +234,10 @@ public class Demands {
     public Map<String, List<Rate>> rates(OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = store.rateRows(from, to);
         Map<String, List<Rate>> out = new java.util.LinkedHashMap<>();
-        out.put("department", group(rows, r -> (String) r[0]));
-        out.put("category", group(rows, r -> (String) r[1]));
-        out.put("month", group(rows, r -> (String) r[2]));
-        out.put("all", group(rows, r -> "ALL"));
+        out.put("department", Rate.group(rows, r -> (String) r[0]));
+        out.put("category", Rate.group(rows, r -> (String) r[1]));
+        out.put("month", Rate.group(rows, r -> (String) r[2]));
+        out.put("all", Rate.group(rows, r -> "ALL"));
         return out;
-    }
-
-    private static List<Rate> group(List<Object[]> rows, Function<Object[], String> key) {
-        Map<String, long[]> acc = new TreeMap<>();
-        for (Object[] r : rows) {
-            long[] a = acc.computeIfAbsent(key.apply(r), k -> new long[6]);
-            a[0]++;
-            a[1] += (Boolean) r[3] ? 1 : 0;
-            a[2] += (Boolean) r[4] ? 1 : 0;
-            a[3] += (Boolean) r[4] && (Boolean) r[5] ? 1 : 0;
-            a[4] += (Boolean) r[6] ? 1 : 0;
-            a[5] += (Boolean) r[7] ? 1 : 0;
-        }
-        List<Rate> out = new ArrayList<>();
-        acc.forEach((k, a) -> out.add(new Rate(k, a[0], a[1], a[2], a[3], a[4], a[5], share(a[1], a[0]),
-                share(a[3], a[2]), share(a[5], a[4]))));
-        return out;
-    }
-
-    private static Double share(long part, long whole) {
-        return whole == 0 ? null : part / (double) whole;
-    }
-
-    private DemandView handled(long id, CurrentUser staff) {
-        DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
-        if (staff.is(Role.ENTERPRISE) || !staff.departmentCode().map(d.departmentCode()::equals).orElse(false)) {
-            throw new DemandNotFoundException();
-        }
-        return d;
-    }
-
-    private void requireDepartment(String department) {
-        if (department == null || !identity.departments(false).containsKey(department)) {
-            throw new DemandRefusedException("department", "没有这个部门:" + department);
-        }
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new DemandRefusedException(null, message);
-        }
-        return text.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** The schema's limits (V16), checked first so the message names the field. */
-    private static void limit(String field, String value, int max, String label) {
-        if (value != null && value.strip().length() > max) {
-            throw new DemandRefusedException(field, label + "不能超过" + max + "字");
-        }
     }
 }

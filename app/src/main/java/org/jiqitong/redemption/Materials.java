@@ -5,6 +5,7 @@ import java.util.List;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.ApplicationMaterials;
 import org.jiqitong.shared.BlobStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Materials {
 
     private final Applications applications;
+    private final ApplicationMaterials materials;
     private final ApplicationSteps steps;
     private final BlobStore blobs;
 
-    Materials(Applications applications, ApplicationSteps steps, BlobStore blobs) {
+    Materials(Applications applications, ApplicationMaterials materials, ApplicationSteps steps, BlobStore blobs) {
         this.applications = applications;
+        this.materials = materials;
         this.steps = steps;
         this.blobs = blobs;
     }
@@ -39,7 +42,7 @@ public class Materials {
         } catch (org.jiqitong.shared.UploadRefusedException e) {
             throw new RedemptionRefusedException(e.getMessage());
         }
-        applications.material(id, materialName, blob.sha256(), BlobStore.displayName(fileName, "未命名"), false);
+        materials.material(id, materialName, blob.sha256(), BlobStore.displayName(fileName, "未命名"), false);
         return steps.view(applications.find(id).orElseThrow());
     }
 
@@ -49,16 +52,16 @@ public class Materials {
         Applications.Row r = steps.own(id, me);
         applications.aggregate(r).requireMaterialsOpen("当前状态不能更换材料");
         steps.requireMaterial(r, materialName);
-        ApplicationView.Material earlier = applications.earlierMaterials(r.uscc(), id).stream()
+        ApplicationView.Material earlier = materials.earlierMaterials(r.uscc(), id).stream()
                 .filter(m -> m.sha256().equals(sha256)).findFirst()
                 .orElseThrow(() -> new RedemptionRefusedException("没有找到贵单位以前提交过的这份材料"));
-        applications.material(id, materialName, earlier.sha256(), earlier.fileName(), true);
+        materials.material(id, materialName, earlier.sha256(), earlier.fileName(), true);
         return steps.view(applications.find(id).orElseThrow());
     }
 
     /** Materials given for earlier applications, offered again. */
     public List<ApplicationView.Material> earlierMaterials(long id, CurrentUser me) {
         Applications.Row r = steps.own(id, me);
-        return applications.earlierMaterials(r.uscc(), id);
+        return materials.earlierMaterials(r.uscc(), id);
     }
 }

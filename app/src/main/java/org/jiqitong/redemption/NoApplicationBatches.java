@@ -14,10 +14,9 @@ import org.jiqitong.matching.Matching;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.BatchReports;
 import org.jiqitong.redemption.internal.Batches;
-import org.jiqitong.registry.Registry;
 import org.jiqitong.redemption.internal.ApplicationClocks.Stage;
-import org.jiqitong.shared.Uscc;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -25,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 免申即享 — "主管部门直接审、财政部门负责兑": a POLICY_OFFICER starts a batch (a snapshot of who meets the item's
- * conditions, with amounts, and its hash); the item department's REVIEWER goes through the list, excludes lines
- * with a reason (a data error is fed back to the registry) and approves it; the list is publicly noticed; each listed
+ * conditions, with amounts, and its hash); the item department's REVIEWER goes through the list and approves it
+ * ({@link NoApplicationReview}); the list is publicly noticed; each listed
  * enterprise is told what it will receive and why, and confirms its bank account or declines (unconfirmed lines get
  * a reminder, then lapse); FINANCE pays confirmed lines through the same ledger as applications. An enterprise that
  * got the item by application (or is applying) is not listed; nobody is listed twice while a line is live.
@@ -42,12 +41,11 @@ public class NoApplicationBatches {
     }
 
     private final Batches batches;
+    private final BatchReports reports;
     private final Applications applications;
     private final Matching matching;
     private final Policies policies;
-    private final Registry registry;
     private final Supervision supervision;
-    private final int noticeDays;
     private org.jiqitong.jobs.Jobs jobs;
     private org.springframework.transaction.support.TransactionTemplate tx;
 
@@ -68,16 +66,14 @@ public class NoApplicationBatches {
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
-    NoApplicationBatches(Batches batches, Applications applications, Matching matching, Policies policies,
-            Registry registry, Supervision supervision,
-            @Value("${jiqitong.redemption.notice-days:5}") int noticeDays) {
+    NoApplicationBatches(Batches batches, BatchReports reports, Applications applications, Matching matching,
+            Policies policies, Supervision supervision) {
         this.batches = batches;
+        this.reports = reports;
         this.applications = applications;
         this.matching = matching;
         this.policies = policies;
-        this.registry = registry;
         this.supervision = supervision;
-        this.noticeDays = noticeDays;
     }
 
     /**
@@ -207,62 +203,6 @@ public class NoApplicationBatches {
         return batches.lines(batchId, state, text, page, size);
     }
 
-    /** The reviewer excludes a line with the reason; a data error is also fed back to the registry. */
-    @Transactional
-    public void exclude(long batchId, String uscc, String reason, boolean dataError, CurrentUser reviewer) {
-        BatchView b = reviewable(batchId, reviewer);
-        if (!b.status().equals("IN_REVIEW") && !b.status().equals("IN_NOTICE")) {
-            throw new RedemptionRefusedException("批次已进入确认阶段,不能再排除");
-        }
-        String why = required(reason, "请填写排除的理由");
-        if (!batches.setState(batchId, uscc, "LISTED", "EXCLUDED", why)) {
-            throw new RedemptionRefusedException("该企业不在名单中或已处理");
-        }
-        if (dataError) {
-            registry.reportDataError(new Uscc(uscc), why, reviewer.getUsername(), "免申即享批次 " + batchId);
-        }
-        batches.event(batchId, uscc, dataError ? "EXCLUDE_DATA_ERROR" : "EXCLUDE", why, reviewer.getUsername());
-    }
-
-    /** The reviewer approves the list: it goes into public notice. */
-    @Transactional
-    public void approve(long batchId, CurrentUser reviewer) {
-        BatchView b = reviewable(batchId, reviewer);
-        LocalDate today = supervision.today();
-        LocalDate ends = supervision.calendar().addWorkingDays(today, noticeDays);
-        if (!batches.approve(batchId, reviewer.getUsername(), ends)) {
-            throw new RedemptionRefusedException("批次不在待审核状态");
-        }
-        batches.event(batchId, null, "APPROVE", "公示至 " + ends, reviewer.getUsername());
-        supervision.finish(SUBJECT, batchId, Stage.REVIEW.name());
-        supervision.start(SUBJECT, batchId, Stage.NOTICE.name(), b.departmentCode(), "免申即享公示 · " + b.itemName(), noticeDays, today);
-    }
-
-    /** Anyone may object to a listed enterprise during the notice. */
-    @Transactional
-    public long object(long batchId, String uscc, String text) {
-        String t = required(text, "请填写异议内容");
-        BatchView b = batches.view(batchId).orElseThrow(ApplicationNotFoundException::new);
-        if (!b.status().equals("IN_NOTICE")) {
-            throw new RedemptionRefusedException("该批次不在公示期");
-        }
-        long id = batches.objection(batchId, uscc, t.length() > 2000 ? t.substring(0, 2000) : t);
-        batches.event(batchId, uscc, "OBJECTION", null, "public");
-        return id;
-    }
-
-    @Transactional
-    public void resolveObjection(long objectionId, boolean upheld, String note, CurrentUser reviewer) {
-        long batchId = batches.objectionBatch(objectionId).orElseThrow(ApplicationNotFoundException::new);
-        reviewable(batchId, reviewer);
-        String why = required(note, "请填写异议处理意见");
-        String uscc = batches.resolve(objectionId, upheld, why, reviewer.getUsername());
-        if (upheld) {
-            batches.setState(batchId, uscc, "LISTED", "EXCLUDED", "公示异议成立:" + why);
-        }
-        batches.event(batchId, uscc, upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", why, reviewer.getUsername());
-    }
-
     /** The listed enterprises of batches in public notice (for the public page). */
     public List<BatchLine> notices() {
         return batches.inNoticeLines();
@@ -276,7 +216,7 @@ public class NoApplicationBatches {
                 .orElseThrow(ApplicationNotFoundException::new);
         requireDepartmentStaff(staff, item.departmentCode());
         long eligible = matching.reach(itemId).map(r -> (long) r.eligible()).orElse(0L);
-        return batches.report(itemId, item.content().name(), eligible);
+        return reports.report(itemId, item.content().name(), eligible);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -293,27 +233,12 @@ public class NoApplicationBatches {
         return item;
     }
 
-    private BatchView reviewable(long batchId, CurrentUser reviewer) {
-        BatchView b = batches.view(batchId).orElseThrow(ApplicationNotFoundException::new);
-        if (!reviewer.is(Role.REVIEWER) || !reviewer.departmentCode().map(b.departmentCode()::equals).orElse(false)) {
-            throw new ApplicationNotFoundException();
-        }
-        return b;
-    }
-
-    private static void requireDepartmentStaff(CurrentUser staff, String department) {
+    static void requireDepartmentStaff(CurrentUser staff, String department) {
         boolean ok = staff.is(Role.ADMIN) || staff.is(Role.SUPERVISOR) || staff.is(Role.FINANCE)
                 || ((staff.is(Role.POLICY_OFFICER) || staff.is(Role.REVIEWER))
                         && staff.departmentCode().map(department::equals).orElse(false));
         if (!ok) {
             throw new ApplicationNotFoundException();
         }
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new RedemptionRefusedException(message);
-        }
-        return text.strip();
     }
 }

@@ -9,6 +9,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.ApplicationClocks.Stage;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.BatchObjections;
 import org.jiqitong.redemption.internal.Batches;
 import org.jiqitong.shared.Bilingual;
 import org.jiqitong.shared.Money;
@@ -29,6 +30,7 @@ public class NoApplicationGrants {
     private static final String SUBJECT = NoApplicationBatches.SUBJECT;
 
     private final Batches batches;
+    private final BatchObjections objections;
     private final Applications applications;
     private final Policies policies;
     private final Notifications notifications;
@@ -36,10 +38,11 @@ public class NoApplicationGrants {
     private final ApplicationClocks clocks;
     private final int confirmDays;
 
-    NoApplicationGrants(Batches batches, Applications applications, Policies policies, Notifications notifications,
-            Supervision supervision, ApplicationClocks clocks,
+    NoApplicationGrants(Batches batches, BatchObjections objections, Applications applications, Policies policies,
+            Notifications notifications, Supervision supervision, ApplicationClocks clocks,
             @Value("${jiqitong.no-application.confirm-days:10}") int confirmDays) {
         this.batches = batches;
+        this.objections = objections;
         this.applications = applications;
         this.policies = policies;
         this.notifications = notifications;
@@ -56,7 +59,7 @@ public class NoApplicationGrants {
     @Transactional
     public void daily(LocalDate today) {
         for (BatchView b : batches.noticeEndedBefore(today)) {
-            if (batches.openObjections(b.id()) > 0) {
+            if (objections.openObjections(b.id()) > 0) {
                 continue;
             }
             LocalDate remind = supervision.calendar().addWorkingDays(today, Math.max(1, confirmDays / 2));

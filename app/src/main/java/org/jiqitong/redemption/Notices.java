@@ -6,7 +6,9 @@ import java.util.Map;
 import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.redemption.internal.ApplicationSteps;
+import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Objections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notices {
 
     private final Applications applications;
+    private final Objections objections;
     private final ApplicationSteps steps;
-    private final org.jiqitong.redemption.internal.ApplicationClocks clocks;
+    private final ApplicationClocks clocks;
 
-    Notices(Applications applications, ApplicationSteps steps, org.jiqitong.redemption.internal.ApplicationClocks clocks) {
+    Notices(Applications applications, Objections objections, ApplicationSteps steps, ApplicationClocks clocks) {
         this.applications = applications;
+        this.objections = objections;
         this.steps = steps;
         this.clocks = clocks;
     }
@@ -35,7 +39,7 @@ public class Notices {
         }
         Applications.Row r = applications.find(id).orElseThrow(ApplicationNotFoundException::new);
         applications.aggregate(r).requireInNotice();
-        long objection = applications.objection(id, t);
+        long objection = objections.objection(id, t);
         applications.event(id, "OBJECTION", ApplicationStatus.IN_NOTICE, ApplicationStatus.IN_NOTICE,
                 r.handlerDepartment(), "公示期间收到异议", "public", Map.of("objection", objection));
         return objection;
@@ -49,7 +53,7 @@ public class Notices {
     public int closeNotices(LocalDate today) {
         int passed = 0;
         for (Applications.Row r : applications.inNoticeEndedBefore(today)) {
-            if (applications.openObjections(r.id()) > 0) {
+            if (objections.openObjections(r.id()) > 0) {
                 continue;
             }
             Application application = applications.aggregate(r);

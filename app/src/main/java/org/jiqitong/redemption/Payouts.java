@@ -14,6 +14,7 @@ import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Objections;
 import org.jiqitong.redemption.internal.PayoutEligibility;
 import org.jiqitong.redemption.internal.Ledger;
 import org.jiqitong.supervision.Supervision;
@@ -39,6 +40,7 @@ public class Payouts {
     }
 
     private final Applications applications;
+    private final Objections objections;
     private final Ledger ledger;
     private final Policies policies;
     private final Supervision supervision;
@@ -46,11 +48,12 @@ public class Payouts {
     private final Redemption redemption;
     private final ApplicationClocks clocks;
 
-    Payouts(Applications applications, Ledger ledger, Policies policies, Supervision supervision,
+    Payouts(Applications applications, Objections objections, Ledger ledger, Policies policies, Supervision supervision,
             TransactionTemplate tx, Redemption redemption, ApplicationClocks clocks) {
         this.redemption = redemption;
         this.clocks = clocks;
         this.applications = applications;
+        this.objections = objections;
         this.ledger = ledger;
         this.policies = policies;
         this.supervision = supervision;
@@ -76,7 +79,7 @@ public class Payouts {
     private BatchResult batch(CurrentUser finance, TransactionStatus status) {
         ledger.lockBatching();
         List<Applications.Row> candidates = applications.awaitingPayout();
-        Map<Long, Integer> objections = applications.openObjectionCounts();
+        Map<Long, Integer> open = objections.openObjectionCounts();
         long batchId = ledger.newBatch(finance.getUsername());
         int year = supervision.today().getYear();
         // 就高不重复: per enterprise and exclusion group, the highest approved amount goes first
@@ -104,7 +107,7 @@ public class Payouts {
             boolean highest = group == null || best.get(r.uscc() + "|" + group) == r;
             // the ledger is asked only where the answer matters: the highest of a group, as before the eligibility
             PayoutEligibility asked = PayoutEligibility.of(new PayoutEligibility.Facts(r.status(), r.bankConfirmed(),
-                    objections.getOrDefault(r.id(), 0), group, highest,
+                    open.getOrDefault(r.id(), 0), group, highest,
                     group != null && highest && ledger.groupPaid(r.uscc(), group, year), budgetSpent.contains(r.itemId())));
             if (asked.verdict() != PayoutEligibility.Verdict.PAY) {
                 if (asked.verdict() == PayoutEligibility.Verdict.CLOSE) {

@@ -16,6 +16,7 @@ import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Ratings;
 import org.jiqitong.shared.BlobStore;
 import org.jiqitong.registry.EntityProfile;
 import org.jiqitong.registry.Registry;
@@ -39,6 +40,7 @@ public class Redemption {
     public static final String WINDOW = "SERVICE";
 
     private final Applications applications;
+    private final Ratings ratings;
     private final ApplicationSteps steps;
     private final BlobStore blobs;
     private final Policies policies;
@@ -46,9 +48,10 @@ public class Redemption {
     private final Registry registry;
     private final Supervision supervision;
 
-    Redemption(Applications applications, ApplicationSteps steps, BlobStore blobs, Policies policies, Matching matching,
-            Registry registry, Supervision supervision) {
+    Redemption(Applications applications, Ratings ratings, ApplicationSteps steps, BlobStore blobs, Policies policies,
+            Matching matching, Registry registry, Supervision supervision) {
         this.applications = applications;
+        this.ratings = ratings;
         this.steps = steps;
         this.blobs = blobs;
         this.policies = policies;
@@ -199,7 +202,7 @@ public class Redemption {
         if (comment != null && comment.length() > 2000) {
             throw new RedemptionRefusedException("评价内容不能超过2000字");
         }
-        if (!applications.rate(id, score, steps.blankToNull(comment))) {
+        if (!ratings.rate(id, score, steps.blankToNull(comment))) {
             throw new RedemptionRefusedException("已经评价过了");
         }
     }

@@ -10,6 +10,7 @@ import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Objections;
 import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.stereotype.Service;
@@ -23,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Review {
 
     private final Applications applications;
+    private final Objections objections;
     private final ApplicationSteps steps;
     private final Supervision supervision;
     private final int noticeDays;
 
-    Review(Applications applications, ApplicationSteps steps, Supervision supervision,
+    Review(Applications applications, Objections objections, ApplicationSteps steps, Supervision supervision,
             org.jiqitong.redemption.internal.ApplicationClocks clocks) {
         this.applications = applications;
+        this.objections = objections;
         this.steps = steps;
         this.supervision = supervision;
         this.noticeDays = clocks.noticeDays();
@@ -130,10 +133,10 @@ public class Review {
     /** The department resolves an objection: upheld ends the application, dismissed lets the notice run on. */
     @Transactional
     public ApplicationView resolveObjection(long objectionId, boolean upheld, String note, CurrentUser reviewer) {
-        long id = applications.objectionApplication(objectionId).orElseThrow(ApplicationNotFoundException::new);
+        long id = objections.objectionApplication(objectionId).orElseThrow(ApplicationNotFoundException::new);
         Applications.Row r = steps.handled(id, reviewer);
         String why = steps.required(note, "请填写异议处理意见");
-        applications.resolve(objectionId, upheld ? "UPHELD" : "DISMISSED", why, reviewer.getUsername());
+        objections.resolve(objectionId, upheld ? "UPHELD" : "DISMISSED", why, reviewer.getUsername());
         if (upheld) {
             steps.step(r, Step.UPHOLD_OBJECTION, null);
             applications.event(id, "OBJECTION_UPHELD", ApplicationStatus.IN_NOTICE, ApplicationStatus.REJECTED,
@@ -148,6 +151,6 @@ public class Review {
     /** The objections to an application, for the department that handles it. */
     public List<Objection> objections(long id, CurrentUser reviewer) {
         steps.handled(id, reviewer);
-        return applications.objections(id);
+        return objections.objections(id);
     }
 }

@@ -7,7 +7,7 @@ import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.ApplicationSteps;
-import org.jiqitong.redemption.internal.Applications;
+import org.jiqitong.redemption.internal.Ratings;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.stereotype.Service;
 
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServiceResults {
 
-    private final Applications applications;
+    private final Ratings ratings;
     private final ApplicationSteps steps;
     private final Policies policies;
     private final Supervision supervision;
 
-    ServiceResults(Applications applications, ApplicationSteps steps, Policies policies, Supervision supervision) {
-        this.applications = applications;
+    ServiceResults(Ratings ratings, ApplicationSteps steps, Policies policies, Supervision supervision) {
+        this.ratings = ratings;
         this.steps = steps;
         this.policies = policies;
         this.supervision = supervision;
@@ -35,11 +35,11 @@ public class ServiceResults {
         boolean all = viewer.is(Role.ADMIN) || viewer.is(Role.SUPERVISOR) || viewer.is(Role.COMMISSIONER)
                 || viewer.is(Role.FINANCE) || viewer.is(Role.CLERK);
         String own = viewer.departmentCode().orElse(null);
-        Map<String, List<Applications.Paid>> groups = new java.util.TreeMap<>();
+        Map<String, List<Ratings.Paid>> groups = new java.util.TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
         Map<String, String> departments = new java.util.HashMap<>();
         Map<Long, Integer> limits = new java.util.HashMap<>();
-        for (Applications.Paid p : applications.paid()) {
+        for (Ratings.Paid p : ratings.paid()) {
             if (!all && !p.department().equals(own)) {
                 continue;
             }
@@ -53,8 +53,8 @@ public class ServiceResults {
         var calendar = supervision.calendar();
         List<ServiceResult> out = new java.util.ArrayList<>();
         groups.forEach((key, list) -> {
-            List<Integer> scores = list.stream().map(Applications.Paid::score).filter(java.util.Objects::nonNull).toList();
-            List<Applications.Paid> applied = list.stream().filter(p -> !p.noApplication()).toList();
+            List<Integer> scores = list.stream().map(Ratings.Paid::score).filter(java.util.Objects::nonNull).toList();
+            List<Ratings.Paid> applied = list.stream().filter(p -> !p.noApplication()).toList();
             List<Integer> days = applied.stream().map(p -> calendar.workingDaysBetween(p.submittedOn(), p.paidOn()))
                     .toList();
             long withLimit = applied.stream().filter(p -> limits.get(p.versionId()) != null).count();

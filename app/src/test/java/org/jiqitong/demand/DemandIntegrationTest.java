@@ -28,6 +28,8 @@ class DemandIntegrationTest extends IntegrationTest {
     @Autowired
     Demands demands;
     @Autowired
+    DemandHandling handling;
+    @Autowired
     Supervision supervision;
 
     @Test
@@ -35,9 +37,9 @@ class DemandIntegrationTest extends IntegrationTest {
         DemandView d = demands.fileAsEnterprise("POLICY", "增值税留抵退税迟迟未退(测试)", null, ENT1);
         assertThat(d.departmentCode()).isEqualTo("IIT");
         assertThat(supervision.clock(Demands.SUBJECT, d.id(), "RESOLVE").orElseThrow().dueOn()).isEqualTo(d.resolveDue());
-        assertThatThrownBy(() -> demands.respond(d.id(), null, TAX)).isInstanceOf(DemandNotFoundException.class);
-        assertThatThrownBy(() -> demands.transfer(d.id(), "TAX", " ", IIT)).hasMessageContaining("转办理由");
-        DemandView moved = demands.transfer(d.id(), "TAX", "属于税务部门职责", IIT);
+        assertThatThrownBy(() -> handling.respond(d.id(), null, TAX)).isInstanceOf(DemandNotFoundException.class);
+        assertThatThrownBy(() -> handling.transfer(d.id(), "TAX", " ", IIT)).hasMessageContaining("转办理由");
+        DemandView moved = handling.transfer(d.id(), "TAX", "属于税务部门职责", IIT);
         assertThat(moved.departmentCode()).isEqualTo("TAX");
         assertThat(moved.firstReceiver()).isEqualTo("IIT");
         assertThat(supervision.clock(Demands.SUBJECT, d.id(), "RESOLVE").orElseThrow().departmentCode()).isEqualTo("TAX");
@@ -45,10 +47,10 @@ class DemandIntegrationTest extends IntegrationTest {
 
         DemandView wrong = demands.fileAsEnterprise("MARKET", "园区停车难(测试)", null, ENT1);
         CurrentUser amr = TestItems.staff("amr", Role.REVIEWER, "AMR");
-        demands.returnToDispatcher(wrong.id(), "不属于市场监管职责", amr);
+        handling.returnToDispatcher(wrong.id(), "不属于市场监管职责", amr);
         assertThat(demands.queue(CLERK)).extracting(DemandView::id).contains(wrong.id());
-        assertThatThrownBy(() -> demands.redispatch(wrong.id(), "HUD", null, amr)).isInstanceOf(DemandNotFoundException.class);
-        demands.redispatch(wrong.id(), "SERVICE", "转企业服务中心协调", CLERK);
+        assertThatThrownBy(() -> handling.redispatch(wrong.id(), "HUD", null, amr)).isInstanceOf(DemandNotFoundException.class);
+        handling.redispatch(wrong.id(), "SERVICE", "转企业服务中心协调", CLERK);
         assertThat(demands.get(wrong.id(), CLERK).departmentCode()).isEqualTo("SERVICE");
         assertThat(demands.timeline(wrong.id())).extracting(s -> (String) s[1])
                 .containsExactly("FILED_WEB", "RETURN", "REDISPATCH");
@@ -76,7 +78,7 @@ class DemandIntegrationTest extends IntegrationTest {
     @Test
     void aReplyOnThePageMustSayWhetherTheDemandIsResolved() {
         DemandView d = demands.fileAsEnterprise("POLICY", "补贴申报咨询(答复测试)", null, ENT1);
-        demands.respond(d.id(), null, IIT);
+        handling.respond(d.id(), null, IIT);
         org.jiqitong.Http reviewer = org.jiqitong.Http.anonymous(port);
         reviewer.formLogin("reviewer", "jiqitong-demo");
         String csrf = reviewer.csrfToken("/demands/" + d.id());
@@ -93,19 +95,19 @@ class DemandIntegrationTest extends IntegrationTest {
     @Test
     void aReplyIsRatedAndMayBeReopenedOnceWithAReason() {
         DemandView d = demands.fileAsEnterprise("POLICY", "高企认定奖励未兑现(测试)", null, ENT1);
-        assertThatThrownBy(() -> demands.reply(d.id(), "已处理", true, IIT)).hasMessageContaining("请先响应");
-        demands.respond(d.id(), null, IIT);
-        demands.reply(d.id(), "已兑现", false, IIT);
-        assertThatThrownBy(() -> demands.rate(d.token(), "GREAT", "ent1")).hasMessageContaining("满意");
-        assertThatThrownBy(() -> demands.reopen(d.token(), " ", "ent1")).hasMessageContaining("理由");
-        DemandView again = demands.reopen(d.token(), "实际未到账", "ent1");
+        assertThatThrownBy(() -> handling.reply(d.id(), "已处理", true, IIT)).hasMessageContaining("请先响应");
+        handling.respond(d.id(), null, IIT);
+        handling.reply(d.id(), "已兑现", false, IIT);
+        assertThatThrownBy(() -> handling.rate(d.token(), "GREAT", "ent1")).hasMessageContaining("满意");
+        assertThatThrownBy(() -> handling.reopen(d.token(), " ", "ent1")).hasMessageContaining("理由");
+        DemandView again = handling.reopen(d.token(), "实际未到账", "ent1");
         assertThat(again.status()).isEqualTo(DemandStatus.REOPENED);
         assertThat(supervision.clock(Demands.SUBJECT, d.id(), "RESOLVE_AGAIN")).isPresent();
-        demands.respond(d.id(), null, IIT);
-        demands.reply(d.id(), "已核实到账", true, IIT);
-        assertThatThrownBy(() -> demands.reopen(d.token(), "还想再办", "ent1")).hasMessageContaining("只能重新办理一次");
-        assertThat(demands.rate(d.token(), "BASIC", "ent1").status()).isEqualTo(DemandStatus.CLOSED);
-        assertThatThrownBy(() -> demands.rate(d.token(), "SATISFIED", "ent1")).hasMessageContaining("答复后");
+        handling.respond(d.id(), null, IIT);
+        handling.reply(d.id(), "已核实到账", true, IIT);
+        assertThatThrownBy(() -> handling.reopen(d.token(), "还想再办", "ent1")).hasMessageContaining("只能重新办理一次");
+        assertThat(handling.rate(d.token(), "BASIC", "ent1").status()).isEqualTo(DemandStatus.CLOSED);
+        assertThatThrownBy(() -> handling.rate(d.token(), "SATISFIED", "ent1")).hasMessageContaining("答复后");
     }
 
     @Test

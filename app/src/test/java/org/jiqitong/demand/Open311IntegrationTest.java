@@ -35,6 +35,8 @@ class Open311IntegrationTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Demands demands;
+    @Autowired
+    DemandHandling handling;
 
     @BeforeEach
     void key() {
@@ -191,9 +193,9 @@ class Open311IntegrationTest extends IntegrationTest {
         assertThat(caller.callerPhone()).isEqualTo("13800000000");
         assertThatThrownBy(() -> demands.filer(n, TestItems.staff("sci", Role.REVIEWER, "SCI")))
                 .as("another department: not found").isInstanceOf(org.jiqitong.demand.DemandNotFoundException.class);
-        demands.respond(n, "已联系企业核实", tax);
-        demands.reply(n, "退税已于今日到账", true, tax);
-        demands.rate(token, "SATISFIED", "12345");
+        handling.respond(n, "已联系企业核实", tax);
+        handling.reply(n, "退税已于今日到账", true, tax);
+        handling.rate(token, "SATISFIED", "12345");
         Document closed = xml(get("/requests.xml?service_request_id=" + id).body());
         assertThat(text(closed, "status")).isEqualTo("closed");
         assertThat(text(closed, "status_notes")).contains("CLOSED", "退税已于今日到账");

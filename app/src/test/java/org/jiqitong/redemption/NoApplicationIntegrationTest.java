@@ -32,6 +32,8 @@ class NoApplicationIntegrationTest extends IntegrationTest {
     @Autowired
     NoApplicationBatches batches;
     @Autowired
+    NoApplicationReview batchReview;
+    @Autowired
     org.jiqitong.redemption.NoApplicationGrants grants;
     @Autowired
     Payouts payouts;
@@ -215,17 +217,17 @@ class NoApplicationIntegrationTest extends IntegrationTest {
         assertThat(view.hash()).isEqualTo(expected);
         assertThat(batches.verify(batch, REVIEWER)).as("the stored list still gives its hash").isTrue();
 
-        assertThatThrownBy(() -> batches.exclude(batch, wrong, " ", true, REVIEWER)).hasMessageContaining("理由");
-        batches.exclude(batch, wrong, "研发费用数据有误,已反馈统计局核实", true, REVIEWER);
+        assertThatThrownBy(() -> batchReview.exclude(batch, wrong, " ", true, REVIEWER)).hasMessageContaining("理由");
+        batchReview.exclude(batch, wrong, "研发费用数据有误,已反馈统计局核实", true, REVIEWER);
         assertThat(jdbc.sql("SELECT count(*) FROM registry_feedback WHERE uscc = ?").param(wrong).query(Long.class).single())
                 .isEqualTo(1L);
-        assertThatThrownBy(() -> batches.approve(batch, TestItems.staff("r", Role.REVIEWER, "SCI")))
+        assertThatThrownBy(() -> batchReview.approve(batch, TestItems.staff("r", Role.REVIEWER, "SCI")))
                 .isInstanceOf(ApplicationNotFoundException.class);
-        batches.approve(batch, REVIEWER);
-        long objection = batches.object(batch, c, "该企业已迁出本市");
+        batchReview.approve(batch, REVIEWER);
+        long objection = batchReview.object(batch, c, "该企业已迁出本市");
         grants.daily(supervision.today().plusDays(30));
         assertThat(batches.batch(batch, REVIEWER).status()).as("an open objection holds the batch").isEqualTo("IN_NOTICE");
-        batches.resolveObjection(objection, false, "经核实仍在本市经营", REVIEWER);
+        batchReview.resolveObjection(objection, false, "经核实仍在本市经营", REVIEWER);
         grants.daily(supervision.today().plusDays(30));
         assertThat(batches.batch(batch, REVIEWER).status()).isEqualTo("CONFIRMING");
 

@@ -20,11 +20,14 @@ import org.springframework.stereotype.Component;
 public class ApplicationSteps {
 
     private final Applications applications;
+    private final ApplicationMaterials materials;
     private final Policies policies;
     private final ApplicationClocks clocks;
 
-    ApplicationSteps(Applications applications, Policies policies, ApplicationClocks clocks) {
+    ApplicationSteps(Applications applications, ApplicationMaterials materials, Policies policies,
+            ApplicationClocks clocks) {
         this.applications = applications;
+        this.materials = materials;
         this.policies = policies;
         this.clocks = clocks;
     }
@@ -35,7 +38,7 @@ public class ApplicationSteps {
         return new ApplicationView(r.id(), r.receiptNo(), r.uscc(), name, r.itemId(), r.versionId(),
                 item.content().name(), r.itemDepartment(), r.handlerDepartment(), r.handling(), r.category(),
                 r.status(), r.form(), r.declared(), r.suggestedFen(), r.approvedFen(), r.amountReason(),
-                r.noticeEndsOn(), r.bankConfirmed(), applications.materials(r.id()), item.content().materials(),
+                r.noticeEndsOn(), r.bankConfirmed(), materials.materials(r.id()), item.content().materials(),
                 r.createdAt(), r.submittedAt(), item.content().capFen(), item.content().formula() != null);
     }
 

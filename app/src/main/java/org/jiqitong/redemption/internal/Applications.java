@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.ApplicationView;
-import org.jiqitong.redemption.Objection;
 import org.jiqitong.redemption.TimelineStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -200,36 +199,6 @@ public class Applications {
                 .params(c.to().name(), now(), c.id(), c.from().name()).update() == 1;
     }
 
-    // ---------------------------------------------------------------- materials
-
-    public List<ApplicationView.Material> materials(long id) {
-        return jdbc.sql("""
-                SELECT m.name, m.sha256, m.file_name, m.reused, b.content_type FROM redemption_material m
-                JOIN shared_blob b USING (sha256) WHERE m.application_id = ? ORDER BY m.name""")
-                .param(id).query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4), rs.getString(5))).list();
-    }
-
-    public void material(long id, String name, String sha256, String fileName, boolean reused) {
-        jdbc.sql("""
-                INSERT INTO redemption_material (application_id, name, sha256, file_name, reused, added_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (application_id, name) DO UPDATE SET sha256 = excluded.sha256, file_name = excluded.file_name,
-                    reused = excluded.reused, added_at = excluded.added_at""").params(id, name, sha256, fileName, reused, now())
-                .update();
-    }
-
-    /** Materials this enterprise gave before, latest first per name: offered again instead of asked for. */
-    public List<ApplicationView.Material> earlierMaterials(String uscc, long exceptApplication) {
-        return jdbc.sql("""
-                SELECT DISTINCT ON (m.name) m.name, m.sha256, m.file_name, true, b.content_type FROM redemption_material m
-                JOIN redemption_application a ON a.id = m.application_id JOIN shared_blob b ON b.sha256 = m.sha256
-                WHERE a.uscc = ? AND a.id <> ? ORDER BY m.name, m.added_at DESC""").params(uscc, exceptApplication)
-                .query((rs, i) -> new ApplicationView.Material(rs.getString(1), rs.getString(2), rs.getString(3), true,
-                        rs.getString(5)))
-                .list();
-    }
-
     // ---------------------------------------------------------------- timeline and audit
 
     public void event(long id, String action, ApplicationStatus from, ApplicationStatus to, String department,
@@ -260,71 +229,6 @@ public class Applications {
                     out.add(rs.getString(1) + ":" + rs.getString(2) + ">" + rs.getString(3) + ":" + rs.getString(4));
                 });
         return out;
-    }
-
-    // ---------------------------------------------------------------- objections and ratings
-
-    public long objection(long id, String text) {
-        return jdbc.sql("INSERT INTO redemption_objection (application_id, text, raised_at) VALUES (?, ?, ?) RETURNING id")
-                .params(id, text, now()).query(Long.class).single();
-    }
-
-    /** The applications with open objections and how many each has (one query for a whole payout run). */
-    public Map<Long, Integer> openObjectionCounts() {
-        Map<Long, Integer> counts = new java.util.HashMap<>();
-        jdbc.sql("SELECT application_id, count(*) FROM redemption_objection WHERE resolved_at IS NULL GROUP BY 1")
-                .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
-    }
-
-    public int openObjections(long id) {
-        return jdbc.sql("SELECT count(*) FROM redemption_objection WHERE application_id = ? AND resolved_at IS NULL")
-                .param(id).query(Integer.class).single();
-    }
-
-    public Optional<Long> objectionApplication(long objectionId) {
-        return jdbc.sql("SELECT application_id FROM redemption_objection WHERE id = ? AND resolved_at IS NULL")
-                .param(objectionId).query(Long.class).optional();
-    }
-
-    public void resolve(long objectionId, String resolution, String note, String by) {
-        jdbc.sql("""
-                UPDATE redemption_objection SET resolution = ?, resolution_note = ?, resolved_by = ?, resolved_at = ?
-                WHERE id = ? AND resolved_at IS NULL""").params(resolution, note, by, now(), objectionId).update();
-    }
-
-    public List<Objection> objections(long id) {
-        return jdbc.sql("""
-                SELECT id, text, raised_at, resolution, resolution_note FROM redemption_objection
-                WHERE application_id = ? ORDER BY id""").param(id)
-                .query((rs, i) -> new Objection(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getString(4), rs.getString(5))).list();
-    }
-
-    /** A paid application with its dates and rating, for 跟踪问效. */
-    /** A paid application; {@code noApplication}: granted through a 免申即享 batch (no submission to time). */
-    public record Paid(long itemId, long versionId, String department, java.time.LocalDate submittedOn,
-            java.time.LocalDate paidOn, Integer score, boolean noApplication) {
-    }
-
-    public List<Paid> paid() {
-        return jdbc.sql("""
-                SELECT a.item_id, a.version_id, a.item_department, (a.submitted_at AT TIME ZONE 'Asia/Shanghai')::date,
-                       (a.paid_at AT TIME ZONE 'Asia/Shanghai')::date, r.score, a.channel = 'NO_APPLICATION'
-                FROM redemption_application a LEFT JOIN redemption_rating r ON r.application_id = a.id
-                WHERE a.status = 'PAID' AND a.paid_at IS NOT NULL""")
-                .query((rs, i) -> new Paid(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),
-                        rs.getBoolean(7)))
-                .list();
-    }
-
-    public boolean rate(long id, int score, String comment) {
-        return jdbc.sql("""
-                INSERT INTO redemption_rating (application_id, score, comment) VALUES (?, ?, ?)
-                ON CONFLICT (application_id) DO NOTHING""").params(id, score, comment).update() == 1;
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

@@ -5,14 +5,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiqitong.matching.EligibleEntity;
 import org.jiqitong.redemption.BatchLine;
 import org.jiqitong.redemption.BatchView;
-import org.jiqitong.redemption.NoApplicationReport;
 import org.jiqitong.shared.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -201,92 +199,9 @@ public class Batches {
         return new Page<>(items, total, page, size);
     }
 
-    public long objection(long batchId, String uscc, String text) {
-        return jdbc.sql("""
-                INSERT INTO no_application_objection (batch_id, uscc, text, raised_at) VALUES (?, ?, ?, ?) RETURNING id""")
-                .params(batchId, uscc, text, now()).query(Long.class).single();
-    }
-
-    public int openObjections(long batchId) {
-        return jdbc.sql("SELECT count(*) FROM no_application_objection WHERE batch_id = ? AND resolved_at IS NULL")
-                .param(batchId).query(Integer.class).single();
-    }
-
-    public Optional<Long> objectionBatch(long objectionId) {
-        return jdbc.sql("SELECT batch_id FROM no_application_objection WHERE id = ? AND resolved_at IS NULL")
-                .param(objectionId).query(Long.class).optional();
-    }
-
-    /** Resolves an open objection; returns the USCC it was about. */
-    public String resolve(long objectionId, boolean upheld, String note, String by) {
-        jdbc.sql("""
-                UPDATE no_application_objection SET resolution = ?, resolution_note = ?, resolved_by = ?,
-                    resolved_at = ? WHERE id = ? AND resolved_at IS NULL""")
-                .params(upheld ? "UPHELD" : "DISMISSED", note, by, now(), objectionId).update();
-        return jdbc.sql("SELECT uscc FROM no_application_objection WHERE id = ?").param(objectionId)
-                .query(String.class).single();
-    }
-
-    /** Objections of a batch as [id, uscc, text, resolution]. */
-    public List<String[]> objections(long batchId) {
-        return jdbc.sql("SELECT id, uscc, text, resolution FROM no_application_objection WHERE batch_id = ? ORDER BY id")
-                .param(batchId).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                    rs.getString(4)}).list();
-    }
-
     public void event(long batchId, String uscc, String action, String reason, String actor) {
         jdbc.sql("INSERT INTO no_application_event (batch_id, uscc, action, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(batchId, uscc, action, reason, actor, now()).update();
-    }
-
-    public NoApplicationReport report(long itemId, String itemName, long eligible) {
-        long listed = count("SELECT count(DISTINCT uscc) FROM no_application_line WHERE item_id = ?", itemId);
-        Map<String, Long> excludedBy = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT reason, count(*) FROM no_application_line WHERE item_id = ? AND state = 'EXCLUDED'
-                GROUP BY reason ORDER BY count(*) DESC""").param(itemId)
-                .query(rs -> {
-                    excludedBy.put(rs.getString(1), rs.getLong(2));
-                });
-        long excluded = excludedBy.values().stream().mapToLong(Long::longValue).sum();
-        long confirmed = count("SELECT count(*) FROM no_application_line WHERE item_id = ? AND state = 'CONFIRMED'", itemId);
-        List<Object[]> paid = jdbc.sql("""
-                SELECT a.approved_fen, extract(epoch FROM (a.paid_at - l.eligible_since)) / 86400
-                FROM no_application_line l JOIN redemption_application a ON a.id = l.application_id
-                WHERE l.item_id = ? AND a.status = 'PAID'""").param(itemId)
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getDouble(2)}).list();
-        long paidFen = paid.stream().mapToLong(r -> (Long) r[0]).sum();
-        List<Double> days = new ArrayList<>();
-        paid.forEach(r -> {
-            if (r[1] != null) {
-                days.add((Double) r[1]);
-            }
-        });
-        days.sort(Double::compare);
-        Map<String, Long> unpaidBy = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT CASE l.state WHEN 'LISTED' THEN '名单审核或公示中' WHEN 'NOTIFIED' THEN '待企业确认'
-                                    WHEN 'CONFIRMED' THEN '待财政兑付' WHEN 'DECLINED' THEN '企业放弃'
-                                    WHEN 'LAPSED' THEN '逾期未确认' ELSE '已排除' END, count(*)
-                FROM no_application_line l LEFT JOIN redemption_application a ON a.id = l.application_id
-                WHERE l.item_id = ? AND coalesce(a.status, '') <> 'PAID'
-                  AND NOT EXISTS (SELECT 1 FROM no_application_line n JOIN redemption_application p ON p.id = n.application_id
-                                  WHERE n.item_id = l.item_id AND n.uscc = l.uscc AND p.status = 'PAID')
-                  AND l.batch_id = (SELECT max(batch_id) FROM no_application_line m WHERE m.item_id = l.item_id AND m.uscc = l.uscc)
-                GROUP BY 1 ORDER BY 2 DESC""").param(itemId)
-                .query(rs -> {
-                    unpaidBy.put(rs.getString(1), rs.getLong(2));
-                });
-        long notListed = Math.max(0, eligible - listed);
-        if (notListed > 0) {
-            unpaidBy.put("符合条件、尚未列入批次", notListed);
-        }
-        return new NoApplicationReport(itemId, itemName, eligible, listed, excluded, excludedBy, confirmed, paid.size(),
-                paidFen, days.isEmpty() ? null : (int) Math.round(days.get((days.size() - 1) / 2)), unpaidBy);
-    }
-
-    private long count(String sql, long itemId) {
-        return jdbc.sql(sql).param(itemId).query(Long.class).single();
     }
 
     private static BatchView batch(ResultSet rs, int i) throws SQLException {

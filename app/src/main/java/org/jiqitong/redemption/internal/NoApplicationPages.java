@@ -11,6 +11,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.ApplicationNotFoundException;
 import org.jiqitong.redemption.BatchView;
 import org.jiqitong.redemption.NoApplicationBatches;
+import org.jiqitong.redemption.NoApplicationReview;
 import org.jiqitong.redemption.RedemptionRefusedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,10 @@ class NoApplicationPages {
     }
 
     private final NoApplicationBatches batches;
+    private final NoApplicationReview review;
     private final org.jiqitong.redemption.NoApplicationGrants grants;
     private final Batches store;
+    private final BatchObjections objections;
     private final Policies policies;
     private final Identity identity;
 
@@ -42,12 +45,15 @@ class NoApplicationPages {
 
     private final org.jiqitong.jobs.Jobs jobs;
 
-    NoApplicationPages(NoApplicationBatches batches, Batches store, Policies policies, Identity identity,
-            org.jiqitong.jobs.Jobs jobs, org.jiqitong.redemption.NoApplicationGrants grants) {
+    NoApplicationPages(NoApplicationBatches batches, NoApplicationReview review, Batches store,
+            BatchObjections objections, Policies policies, Identity identity, org.jiqitong.jobs.Jobs jobs,
+            org.jiqitong.redemption.NoApplicationGrants grants) {
         this.jobs = jobs;
         this.batches = batches;
+        this.review = review;
         this.grants = grants;
         this.store = store;
+        this.objections = objections;
         this.policies = policies;
         this.identity = identity;
     }
@@ -117,7 +123,7 @@ class NoApplicationPages {
         model.addAttribute("state", state);
         model.addAttribute("q", q);
         model.addAttribute("mayReview", me.is(Role.REVIEWER) && me.departmentCode().map(b.departmentCode()::equals).orElse(false));
-        model.addAttribute("objections", store.objections(id));
+        model.addAttribute("objections", objections.objections(id));
         model.addAttribute("verified", batches.verify(id, me));
         return "redemption/no-application-batch";
     }
@@ -125,19 +131,19 @@ class NoApplicationPages {
     @PostMapping("/no-application/batches/{id}/exclude")
     String exclude(@PathVariable long id, @RequestParam String uscc, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "false") boolean dataError, RedirectAttributes redirect) {
-        return act(id, redirect, "已排除 " + uscc, () -> batches.exclude(id, uscc, reason, dataError, staff()));
+        return act(id, redirect, "已排除 " + uscc, () -> review.exclude(id, uscc, reason, dataError, staff()));
     }
 
     @PostMapping("/no-application/batches/{id}/approve")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "名单已审核通过,进入公示", () -> batches.approve(id, staff()));
+        return act(id, redirect, "名单已审核通过,进入公示", () -> review.approve(id, staff()));
     }
 
     @PostMapping("/no-application/objections/{objectionId}")
     String resolve(@PathVariable long objectionId, @RequestParam long batchId,
             @RequestParam(defaultValue = "false") boolean upheld, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return act(batchId, redirect, "异议已处理", () -> batches.resolveObjection(objectionId, upheld, note, staff()));
+        return act(batchId, redirect, "异议已处理", () -> review.resolveObjection(objectionId, upheld, note, staff()));
     }
 
     @GetMapping("/no-application/items/{itemId}/report")
@@ -150,7 +156,7 @@ class NoApplicationPages {
     String object(@PathVariable long id, @RequestParam String uscc, @RequestParam(required = false) String text,
             RedirectAttributes redirect) {
         try {
-            batches.object(id, uscc, text);
+            review.object(id, uscc, text);
             redirect.addFlashAttribute("notice", "异议已记录,主管部门将在兑付前处理");
         } catch (RedemptionRefusedException | ApplicationNotFoundException e) {
             redirect.addFlashAttribute("error", e.getMessage());
