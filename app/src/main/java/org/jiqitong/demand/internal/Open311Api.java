@@ -3,8 +3,6 @@ package org.jiqitong.demand.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,28 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
 class Open311Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
-    /** An error the specification's way. */
-    static final class Open311Error extends RuntimeException {
-        final int code;
-
-        Open311Error(int code, String description) {
-            super(description);
-            this.code = code;
-        }
-    }
 
     private final Demands demands;
     private final Identity identity;
 
     private final java.time.Clock clock;
     private final String publicUrl;
-
-    /** The longest text a hotline request may carry per field (the rest is refused, never cut). */
-    private static final Map<String, Integer> LIMITS = Map.of("description", 4000, "address_string", 500,
-            "first_name", 50, "last_name", 50, "phone", 40, "email", 254, "service_code", 40, "address_id", 100,
-            "device_id", 100, "account_id", 100);
 
     Open311Api(Demands demands, Identity identity, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${jiqitong.public-url:http://localhost:8080}")
@@ -101,7 +83,7 @@ class Open311Api {
     ResponseEntity<String> services(@PathVariable String format) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (DemandCategory c : demands.categories()) {
-            list.add(service(c));
+            list.add(Open311Shapes.service(c));
         }
         if (xml(format)) {
             return ok(format, Open311Xml.list("services", "service", list));
@@ -129,21 +111,13 @@ class Open311Api {
         if (!demands.validKey(p.get("api_key"))) {
             throw new Open311Error(403, "api_key is missing or not valid");
         }
-        LIMITS.forEach((field, limit) -> {
-            String v = p.get(field);
-            if (v != null && v.length() > limit) {
-                throw new Open311Error(400, field + " is longer than " + limit + " characters");
-            }
-            if (v != null && v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-                throw new Open311Error(400, field + " contains control characters");
-            }
-        });
+        Open311Params.checkLengths(p);
         String code = p.get("service_code");
         if (code == null || code.isBlank()) {
             throw new Open311Error(400, "service_code is required");
         }
-        Double lat = coordinate(p.get("lat"), "lat", 90);
-        Double lon = coordinate(p.get("long"), "long", 180);
+        Double lat = Open311Params.coordinate(p.get("lat"), "lat", 90);
+        Double lon = Open311Params.coordinate(p.get("long"), "long", 180);
         String address = p.get("address_string");
         if ((lat == null || lon == null) && (address == null || address.isBlank()) && p.get("address_id") == null) {
             throw new Open311Error(400, "a location is required: lat and long, address_string or address_id");
@@ -175,30 +149,13 @@ class Open311Api {
     @GetMapping("/requests.{format}")
     ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> p) {
         check(format);
-        List<Long> ids = null;
-        if (p.get("service_request_id") != null) {
-            ids = new ArrayList<>();
-            for (String s : p.get("service_request_id").split(",")) {
-                try {
-                    ids.add(Long.parseLong(s.strip()));
-                } catch (NumberFormatException e) {
-                    throw new Open311Error(400, "service_request_id is not a number: " + s);
-                }
-            }
-        }
-        OffsetDateTime end = date(p.get("end_date"), "end_date");
-        OffsetDateTime start = date(p.get("start_date"), "start_date");
+        List<Long> ids = p.get("service_request_id") == null ? null : Open311Params.ids(p.get("service_request_id"));
+        OffsetDateTime end = Open311Params.date(p.get("end_date"), "end_date");
+        OffsetDateTime start = Open311Params.date(p.get("start_date"), "start_date");
         if (ids == null && start == null) {
             start = (end == null ? OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)) : end).minusDays(90); // the specification's default
         }
-        Boolean open = null;
-        if (p.get("status") != null) {
-            List<String> st = List.of(p.get("status").split(","));
-            if (!st.stream().allMatch(s -> s.equals("open") || s.equals("closed"))) {
-                throw new Open311Error(400, "status must be open, closed or both");
-            }
-            open = st.size() == 1 ? st.get(0).equals("open") : null;
-        }
+        Boolean open = Open311Params.open(p.get("status"));
         List<DemandView> found = demands.search(ids, ids == null ? p.get("service_code") : null, ids == null ? start : null,
                 ids == null ? end : null, ids == null ? open : null, 1000).stream()
                 .filter(d -> d.channel().equals("HOTLINE")).toList();
@@ -208,12 +165,7 @@ class Open311Api {
     @GetMapping("/requests/{id}.{format}")
     ResponseEntity<String> request(@PathVariable String id, @PathVariable String format) {
         check(format);
-        long n;
-        try {
-            n = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new Open311Error(400, "service_request_id is not a number: " + id);
-        }
+        long n = Open311Params.id(id);
         List<DemandView> found = demands.search(List.of(n), null, null, null, null, 1).stream()
                 .filter(d -> d.channel().equals("HOTLINE")).toList();
         if (found.isEmpty()) {
@@ -246,82 +198,11 @@ class Open311Api {
 
     private ResponseEntity<String> list(String format, List<DemandView> found) {
         Map<String, String> departments = identity.departments(false);
-        List<Map<String, Object>> list = found.stream().map(d -> request(d, departments)).toList();
+        List<Map<String, Object>> list = found.stream().map(d -> Open311Shapes.request(d, departments)).toList();
         if (xml(format)) {
             return ok(format, Open311Xml.list("service_requests", "request", list));
         }
         return ok(format, JSON.writeValueAsString(list));
-    }
-
-    private static Map<String, Object> request(DemandView d, Map<String, String> departments) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", Long.toString(d.id()));
-        r.put("status", d.status().open() ? "open" : "closed");
-        r.put("status_notes", d.status().name() + " " + d.status().labelZh()
-                + (d.reply() == null ? "" : ":" + d.reply()));
-        r.put("service_name", d.categoryName());
-        r.put("service_code", d.category());
-        r.put("description", d.description());
-        r.put("agency_responsible", departments.getOrDefault(d.departmentCode(), d.departmentCode()));
-        r.put("service_notice", null);
-        r.put("requested_datetime", w3c(d.createdAt()));
-        r.put("updated_datetime", w3c(d.updatedAt()));
-        r.put("expected_datetime", d.resolveDue().atTime(18, 0).atZone(ChinaTime.ZONE).toOffsetDateTime().format(W3C));
-        r.put("address", d.address());
-        r.put("address_id", null);
-        r.put("zipcode", null);
-        r.put("lat", d.lat());
-        r.put("long", d.lon());
-        r.put("media_url", null);
-        return r;
-    }
-
-    private static Map<String, Object> service(DemandCategory c) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("service_code", c.code());
-        s.put("service_name", c.nameZh());
-        s.put("description", c.description());
-        s.put("metadata", false);
-        s.put("type", "realtime");
-        s.put("keywords", c.description().replace("、", ","));
-        s.put("group", c.group());
-        return s;
-    }
-
-    private static String w3c(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime().withNano(0).format(W3C);
-    }
-
-    private static OffsetDateTime date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip().replace(' ', '+'), W3C);
-        } catch (DateTimeParseException e) {
-            throw new Open311Error(400, field + " must be a W3C date-time such as 2026-11-27T09:00:00+08:00: " + text);
-        }
-    }
-
-    /** A latitude or longitude: a finite number within ±{@code bound} degrees. */
-    private static Double coordinate(String text, String field, double bound) {
-        Double v = number(text, field);
-        if (v != null && (!Double.isFinite(v) || Math.abs(v) > bound)) {
-            throw new Open311Error(400, field + " must be a number of degrees between -" + (int) bound + " and "
-                    + (int) bound + ": " + text);
-        }
-        return v;
-    }
-
-    private static Double number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new Open311Error(400, field + " is not a number: " + text);
-        }
     }
 
     private static boolean xml(String format) {
