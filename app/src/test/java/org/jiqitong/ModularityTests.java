@@ -30,4 +30,34 @@ class ModularityTests {
                 .allSatisfy(name -> org.assertj.core.api.Assertions.assertThat(readme).as("README's module map")
                         .contains(name));
     }
+
+    /** Each migration in its module's folder (or shared/); versions unique; from V25 on named V{n}__{module}_{what}. */
+    @Test
+    void migrationsLiveInTheirModulesFolders() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/resources/db/migration");
+        java.util.Set<String> folders = new java.util.HashSet<>(modules.stream()
+                .map(m -> m.getBasePackage().getName().replace("org.jiqitong.", "")).toList());
+        folders.add("shared");
+        java.util.List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(root)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        org.assertj.core.api.Assertions.assertThat(files).as("migrations").hasSizeGreaterThanOrEqualTo(24);
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
+        for (java.nio.file.Path f : files) {
+            java.nio.file.Path rel = root.relativize(f);
+            org.assertj.core.api.Assertions.assertThat(rel.getNameCount()).as(rel + " lies in a module's folder").isEqualTo(2);
+            String module = rel.getName(0).toString();
+            String name = rel.getFileName().toString();
+            org.assertj.core.api.Assertions.assertThat(folders).as(rel + ": a module's folder").contains(module);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql").matcher(name);
+            org.assertj.core.api.Assertions.assertThat(m.matches()).as(name + " is V{n}__{what}.sql").isTrue();
+            int version = Integer.parseInt(m.group(1));
+            org.assertj.core.api.Assertions.assertThat(versions.add(version)).as("version " + version + " once").isTrue();
+            if (version >= 25) {
+                org.assertj.core.api.Assertions.assertThat(m.group(2)).as(name + " names its module")
+                        .startsWith(module + "_");
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.jiqitong.demand;
 
 import java.time.Clock;
-import java.util.List;
 import org.jiqitong.demand.internal.Demand;
 import org.jiqitong.demand.internal.DemandStore;
 import org.jiqitong.identity.CurrentUser;
@@ -37,7 +36,7 @@ public class DemandHandling {
     @Transactional
     public DemandView respond(long id, String note, CurrentUser staff) {
         DemandView d = handled(id, staff);
-        store.save(store.aggregate(d).take(Demand.Step.RESPOND));
+        store.save(store.aggregate(d).respond());
         store.event(id, "RESPOND", d.departmentCode(), DemandChecks.blankToNull(note), staff.getUsername());
         return store.find(id).orElseThrow();
     }
@@ -51,7 +50,7 @@ public class DemandHandling {
             throw new DemandRefusedException("department", "请选择另一个承办部门");
         }
         DemandChecks.requireDepartment(identity, department);
-        store.saveTo(store.aggregate(d).take(Demand.Step.TRANSFER), department);
+        store.save(store.aggregate(d).transfer(department));
         store.event(id, "TRANSFER", department, why, staff.getUsername());
         supervision.reassign(Demands.SUBJECT, id, Demands.Stage.RESOLVE.name(), department);
         return store.find(id).orElseThrow();
@@ -62,7 +61,7 @@ public class DemandHandling {
     public DemandView returnToDispatcher(long id, String reason, CurrentUser staff) {
         DemandView d = handled(id, staff);
         String why = DemandChecks.required(reason, "请填写退回理由");
-        store.save(store.aggregate(d).take(Demand.Step.RETURN));
+        store.save(store.aggregate(d).returnToDispatcher());
         store.event(id, "RETURN", d.departmentCode(), why, staff.getUsername());
         supervision.reassign(Demands.SUBJECT, id, Demands.Stage.RESOLVE.name(), Demands.DISPATCHER);
         return store.find(id).orElseThrow();
@@ -76,7 +75,7 @@ public class DemandHandling {
         }
         DemandChecks.requireDepartment(identity, department);
         DemandView d = store.find(id).orElseThrow(DemandNotFoundException::new);
-        store.saveTo(store.aggregate(d).take(Demand.Step.REDISPATCH), department);
+        store.save(store.aggregate(d).redispatch(department));
         store.event(id, "REDISPATCH", department, DemandChecks.blankToNull(note), clerk.getUsername());
         supervision.reassign(Demands.SUBJECT, id, Demands.Stage.RESOLVE.name(), department);
         return store.find(id).orElseThrow();
@@ -87,7 +86,7 @@ public class DemandHandling {
     public DemandView reply(long id, String text, boolean resolved, CurrentUser staff) {
         DemandView d = handled(id, staff);
         String t = DemandChecks.required(text, "请填写答复内容");
-        store.saveReply(store.aggregate(d).take(Demand.Step.REPLY), t, resolved);
+        store.save(store.aggregate(d).reply(t, resolved));
         store.event(id, resolved ? "REPLY_RESOLVED" : "REPLY_UNRESOLVED", d.departmentCode(), t, staff.getUsername());
         supervision.finish(Demands.SUBJECT, id, (d.reopened() == 0 ? Demands.Stage.RESOLVE : Demands.Stage.RESOLVE_AGAIN).name());
         return store.find(id).orElseThrow();
@@ -97,10 +96,7 @@ public class DemandHandling {
     @Transactional
     public DemandView rate(String token, String rating, String actor) {
         DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
-        if (!List.of("SATISFIED", "BASIC", "UNSATISFIED").contains(rating)) {
-            throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
-        }
-        store.saveRating(store.aggregate(d).take(Demand.Step.RATE), rating);
+        store.save(store.aggregate(d).rate(rating)); // one of three, or refused naming the field
         store.event(d.id(), "RATE_" + rating, null, null, actor);
         return store.find(d.id()).orElseThrow();
     }
@@ -110,7 +106,7 @@ public class DemandHandling {
     public DemandView reopen(String token, String reason, String actor) {
         DemandView d = store.byToken(token).orElseThrow(DemandNotFoundException::new);
         String why = DemandChecks.required(reason, "请填写重新办理的理由");
-        store.saveReopened(store.aggregate(d).take(Demand.Step.REOPEN));
+        store.save(store.aggregate(d).reopen());
         store.event(d.id(), "REOPEN", d.departmentCode(), why, actor);
         DemandCategory c = store.category(d.category()).orElseThrow();
         supervision.start(Demands.SUBJECT, d.id(), Demands.Stage.RESOLVE_AGAIN.name(), d.departmentCode(), "诉求(重办)· " + c.nameZh(),

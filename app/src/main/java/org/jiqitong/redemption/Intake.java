@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
-import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.Application;
+import org.jiqitong.redemption.internal.ApplicationEvent;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.Applications;
 import org.springframework.stereotype.Service;
@@ -38,11 +39,10 @@ public class Intake {
         steps.requireRole(clerk, Role.CLERK);
         Applications.Row r = applications.find(id).orElseThrow(ApplicationNotFoundException::new);
         String handler = direct ? Redemption.WINDOW : r.itemDepartment();
-        steps.step(r, Step.ACCEPT, handler);
+        ApplicationEvent accepted = steps.step(r, Application::accept, handler);
         applications.handler(id, handler, direct ? "DIRECT" : "TRANSFER", steps.blankToNull(category));
-        applications.event(id, direct ? "ACCEPT_DIRECT" : "ACCEPT_TRANSFER", ApplicationStatus.SUBMITTED,
-                ApplicationStatus.IN_REVIEW, handler, steps.blankToNull(category), clerk.getUsername(),
-                Map.of("handler", handler));
+        applications.event(accepted, direct ? "ACCEPT_DIRECT" : "ACCEPT_TRANSFER", handler,
+                steps.blankToNull(category), clerk.getUsername(), Map.of("handler", handler));
         return steps.view(applications.find(id).orElseThrow());
     }
 
@@ -52,9 +52,8 @@ public class Intake {
         steps.requireRole(clerk, Role.CLERK);
         String why = steps.required(reason, "请填写不予受理的理由");
         Applications.Row r = applications.find(id).orElseThrow(ApplicationNotFoundException::new);
-        steps.step(r, Step.REFUSE, null);
-        applications.event(id, "REFUSE", ApplicationStatus.SUBMITTED, ApplicationStatus.REFUSED, Redemption.WINDOW, why,
-                clerk.getUsername(), null);
+        ApplicationEvent refused = steps.step(r, Application::refuse, null);
+        applications.event(refused, "REFUSE", Redemption.WINDOW, why, clerk.getUsername(), null);
         return steps.view(applications.find(id).orElseThrow());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.ApplicationEvent.NoticePassed;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
@@ -57,10 +58,9 @@ public class Notices {
                 continue;
             }
             Application application = applications.aggregate(r);
-            Application.Changed passing = application.may(Step.PASS_NOTICE) ? application.take(Step.PASS_NOTICE) : null;
+            NoticePassed passing = application.may(Step.PASS_NOTICE) ? application.passNotice() : null;
             if (passing != null && applications.saveIfStill(passing)) {
-                applications.event(r.id(), "NOTICE_PASSED", ApplicationStatus.IN_NOTICE,
-                        ApplicationStatus.NOTICE_PASSED, r.handlerDepartment(), "公示期满无异议", "system", null);
+                applications.event(passing, "NOTICE_PASSED", r.handlerDepartment(), "公示期满无异议", "system", null);
                 clocks.after(passing, r, null, today);
                 passed++;
             }

@@ -12,6 +12,8 @@ import org.jiqitong.policy.ItemContent;
 import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationClosed;
+import org.jiqitong.redemption.internal.ApplicationEvent.PayoutMade;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Objections;
@@ -157,10 +159,9 @@ public class Payouts {
 
     private void close(Applications.Row r, String reason, CurrentUser finance) {
         Application application = applications.aggregate(r);
-        Application.Changed closed = application.may(Step.CLOSE) ? application.take(Step.CLOSE) : null;
+        ApplicationClosed closed = application.may(Step.CLOSE) ? application.close() : null;
         if (closed != null && applications.saveIfStill(closed)) {
-            applications.event(r.id(), "CLOSE", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.CLOSED, "FIN", reason,
-                    finance.getUsername(), null);
+            applications.event(closed, "CLOSE", "FIN", reason, finance.getUsername(), null);
             clocks.after(closed, r, null);
         }
     }
@@ -191,13 +192,13 @@ public class Payouts {
             }
             Applications.Row r = applications.find(l.applicationId()).orElseThrow();
             Application application = applications.aggregate(r);
-            Application.Changed paid = application.may(Step.PAY) ? application.take(Step.PAY) : null;
+            PayoutMade paid = application.may(Step.PAY) ? application.pay() : null;
             if (paid == null || !applications.savePaid(paid)) {
                 // the line's application is no longer waiting for its payout: nothing of this step may stand
                 throw new RedemptionRefusedException("兑付行 " + l.idempotencyKey() + " 的申报不在待兑付状态,未标记兑付");
             }
-            applications.event(l.applicationId(), "PAID", ApplicationStatus.NOTICE_PASSED, ApplicationStatus.PAID,
-                    "FIN", null, finance.getUsername(), Map.of("amountFen", l.amountFen(), "line", lineId));
+            applications.event(paid, "PAID", "FIN", null, finance.getUsername(),
+                    Map.of("amountFen", l.amountFen(), "line", lineId));
             clocks.after(paid, r, null);
             return true;
         });

@@ -14,7 +14,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.redemption.internal.Application;
 import org.jiqitong.redemption.internal.ApplicationClocks;
 import org.jiqitong.redemption.internal.ApplicationSteps;
-import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.ApplicationEvent;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Ratings;
 import org.jiqitong.shared.BlobStore;
@@ -140,7 +140,7 @@ public class Redemption {
     @Transactional
     public ApplicationView submit(long id, boolean declared, CurrentUser me) {
         Applications.Row r = steps.own(id, me);
-        Application.Changed submitted = applications.aggregate(r).take(Step.SUBMIT); // written below, with the receipt
+        ApplicationEvent submitted = applications.aggregate(r).submit(); // written below, with the receipt
         if (!declared) {
             throw new RedemptionRefusedException("请阅读并勾选承诺:所填信息和所交材料真实、准确、完整");
         }
@@ -161,8 +161,7 @@ public class Redemption {
             throw new RedemptionRefusedException("该申报的状态刚刚已被他人改变,请刷新后再试");
         }
         applications.handler(id, WINDOW, null, null);
-        applications.event(id, "SUBMIT", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, WINDOW, null,
-                me.getUsername(), Map.of("receipt", receipt));
+        applications.event(submitted, "SUBMIT", WINDOW, null, me.getUsername(), Map.of("receipt", receipt));
         steps.moved(submitted, r, WINDOW);
         return steps.view(applications.find(id).orElseThrow());
     }
@@ -171,9 +170,9 @@ public class Redemption {
     @Transactional
     public ApplicationView supplement(long id, String note, CurrentUser me) {
         Applications.Row r = steps.own(id, me);
-        steps.step(r, Step.SUPPLEMENT, null);
-        applications.event(id, "SUPPLEMENTED", ApplicationStatus.SUPPLEMENT, ApplicationStatus.IN_REVIEW,
-                r.handlerDepartment(), steps.blankToNull(note), me.getUsername(), null);
+        ApplicationEvent given = steps.step(r, Application::supplement, null);
+        applications.event(given, "SUPPLEMENTED", r.handlerDepartment(), steps.blankToNull(note), me.getUsername(),
+                null);
         return steps.view(applications.find(id).orElseThrow());
     }
 

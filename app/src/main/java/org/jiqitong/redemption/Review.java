@@ -7,11 +7,11 @@ import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.redemption.internal.Application;
-import org.jiqitong.redemption.internal.Application.Step;
+import org.jiqitong.redemption.internal.ApplicationEvent;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationApproved;
 import org.jiqitong.redemption.internal.ApplicationSteps;
 import org.jiqitong.redemption.internal.Applications;
 import org.jiqitong.redemption.internal.Objections;
-import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +51,9 @@ public class Review {
     public ApplicationView sendBack(long id, String reason, CurrentUser reviewer) {
         Applications.Row r = steps.handled(id, reviewer);
         String why = steps.required(reason, "请填写退回窗口的理由");
-        steps.step(r, Step.SEND_BACK, null);
+        ApplicationEvent sentBack = steps.step(r, Application::sendBack, null);
         applications.handler(id, Redemption.WINDOW, null, null);
-        applications.event(id, "SEND_BACK", ApplicationStatus.IN_REVIEW, ApplicationStatus.SUBMITTED,
-                r.handlerDepartment(), why, reviewer.getUsername(), null);
+        applications.event(sentBack, "SEND_BACK", r.handlerDepartment(), why, reviewer.getUsername(), null);
         return steps.view(applications.find(id).orElseThrow());
     }
 
@@ -63,9 +62,8 @@ public class Review {
     public ApplicationView requestSupplement(long id, String reason, CurrentUser reviewer) {
         Applications.Row r = steps.handled(id, reviewer);
         String why = steps.required(reason, "请写明需要补正的内容");
-        steps.step(r, Step.REQUEST_SUPPLEMENT, null);
-        applications.event(id, "REQUEST_SUPPLEMENT", ApplicationStatus.IN_REVIEW, ApplicationStatus.SUPPLEMENT,
-                r.handlerDepartment(), why, reviewer.getUsername(), null);
+        ApplicationEvent requested = steps.step(r, Application::requestSupplement, null);
+        applications.event(requested, "REQUEST_SUPPLEMENT", r.handlerDepartment(), why, reviewer.getUsername(), null);
         return steps.view(applications.find(id).orElseThrow());
     }
 
@@ -78,43 +76,18 @@ public class Review {
     @Transactional
     public ApplicationView approve(long id, Long amountFen, String reason, CurrentUser reviewer) {
         Applications.Row r = steps.handled(id, reviewer);
-        Application application = applications.aggregate(r);
-        if (!application.may(Step.APPROVE_FOR_NOTICE)) {
-            application.take(Step.APPROVE_FOR_NOTICE); // refuses, naming the status
-        }
         ItemVersionView item = steps.version(r);
-        Long cap = item.content().capFen();
-        if (cap == null) {
-            if (amountFen != null && amountFen != 0) {
-                throw new RedemptionRefusedException("该政策不涉及资金,不能核定金额");
-            }
-            steps.step(application, r, Step.APPROVE_WITHOUT_MONEY);
-            applications.event(id, "APPROVE", ApplicationStatus.IN_REVIEW, ApplicationStatus.APPROVED,
-                    r.handlerDepartment(), steps.blankToNull(reason), reviewer.getUsername(), null);
+        String why = steps.blankToNull(reason);
+        ApplicationApproved approved = applications.aggregate(r).approve(amountFen, why, item.content().capFen(),
+                r.suggestedFen(), item.content().formula() != null);
+        steps.saved(approved, r, null);
+        if (!approved.intoNotice()) {
+            applications.event(approved, "APPROVE", r.handlerDepartment(), why, reviewer.getUsername(), null);
             return steps.view(applications.find(id).orElseThrow());
         }
-        if (amountFen == null || amountFen <= 0) {
-            throw new RedemptionRefusedException("核定金额应大于0");
-        }
-        if (amountFen > cap) {
-            throw new RedemptionRefusedException("核定金额 " + Money.yuan(amountFen) + " 元超过该政策的上限 "
-                    + Money.yuan(cap) + " 元");
-        }
-        if (steps.blankToNull(reason) == null) {
-            if (item.content().formula() == null) {
-                throw new RedemptionRefusedException("该政策按实核定金额(最高 " + Money.yuan(cap) + " 元),请写明核定依据");
-            }
-            if (r.suggestedFen() == null || amountFen.longValue() != r.suggestedFen()) {
-                throw new RedemptionRefusedException(r.suggestedFen() == null ? "无法按公式测算金额,请写明核定依据"
-                        : "核定金额与按公式计算的 " + Money.yuan(r.suggestedFen()) + " 元不同,请写明理由");
-            }
-        }
-        steps.step(application, r, Step.APPROVE_FOR_NOTICE);
-        LocalDate today = supervision.today();
-        LocalDate ends = supervision.calendar().addWorkingDays(today, noticeDays);
-        applications.approved(id, amountFen, steps.blankToNull(reason), ends);
-        applications.event(id, "APPROVE", ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_NOTICE,
-                r.handlerDepartment(), steps.blankToNull(reason), reviewer.getUsername(),
+        LocalDate ends = supervision.calendar().addWorkingDays(supervision.today(), noticeDays);
+        applications.approved(id, amountFen, why, ends);
+        applications.event(approved, "APPROVE", r.handlerDepartment(), why, reviewer.getUsername(),
                 Map.of("amountFen", amountFen, "suggestedFen", r.suggestedFen() == null ? -1 : r.suggestedFen(),
                         "noticeEndsOn", ends.toString()));
         return steps.view(applications.find(id).orElseThrow());
@@ -124,9 +97,8 @@ public class Review {
     public ApplicationView reject(long id, String reason, CurrentUser reviewer) {
         Applications.Row r = steps.handled(id, reviewer);
         String why = steps.required(reason, "请填写审核不通过的理由");
-        steps.step(r, Step.REJECT, null);
-        applications.event(id, "REJECT", ApplicationStatus.IN_REVIEW, ApplicationStatus.REJECTED,
-                r.handlerDepartment(), why, reviewer.getUsername(), null);
+        ApplicationEvent rejected = steps.step(r, Application::reject, null);
+        applications.event(rejected, "REJECT", r.handlerDepartment(), why, reviewer.getUsername(), null);
         return steps.view(applications.find(id).orElseThrow());
     }
 
@@ -138,9 +110,8 @@ public class Review {
         String why = steps.required(note, "请填写异议处理意见");
         objections.resolve(objectionId, upheld ? "UPHELD" : "DISMISSED", why, reviewer.getUsername());
         if (upheld) {
-            steps.step(r, Step.UPHOLD_OBJECTION, null);
-            applications.event(id, "OBJECTION_UPHELD", ApplicationStatus.IN_NOTICE, ApplicationStatus.REJECTED,
-                    r.handlerDepartment(), why, reviewer.getUsername(), null);
+            ApplicationEvent objectionUpheld = steps.step(r, Application::upholdObjection, null);
+            applications.event(objectionUpheld, "OBJECTION_UPHELD", r.handlerDepartment(), why, reviewer.getUsername(), null);
         } else {
             applications.event(id, "OBJECTION_DISMISSED", ApplicationStatus.IN_NOTICE, ApplicationStatus.IN_NOTICE,
                     r.handlerDepartment(), why, reviewer.getUsername(), null);

@@ -1,15 +1,25 @@
 package org.jiqitong.demand.internal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiqitong.demand.DemandRefusedException;
 import org.jiqitong.demand.DemandStatus;
+import org.jiqitong.demand.internal.DemandEvent.DemandRated;
+import org.jiqitong.demand.internal.DemandEvent.DemandRedispatched;
+import org.jiqitong.demand.internal.DemandEvent.DemandReopened;
+import org.jiqitong.demand.internal.DemandEvent.DemandReplied;
+import org.jiqitong.demand.internal.DemandEvent.DemandResponded;
+import org.jiqitong.demand.internal.DemandEvent.DemandReturned;
+import org.jiqitong.demand.internal.DemandEvent.DemandTransferred;
 
 /**
  * A demand's lifecycle in one place: each step allowed from a set of statuses to one status ({@link #TABLE}); any other
- * step is refused with the reason the handler reads. A step returns the {@link Changed} that {@link DemandStore} writes
- * with a compare-and-set on the status it came from. Reopening happens at most once. No Spring: {@code DemandTest}.
+ * step is refused with the reason the handler reads. Each step is a method ({@link #respond}, {@link #transfer},
+ * {@link #reply}, …) returning its past-tense {@link DemandEvent}, which {@link DemandStore#save} writes with a
+ * compare-and-set on the status it came from. Reopening happens at most once; a rating is one of three. No Spring:
+ * {@code DemandTest}.
  */
 public final class Demand {
 
@@ -19,9 +29,8 @@ public final class Demand {
     record Transition(Set<DemandStatus> from, DemandStatus to, String refusal) {
     }
 
-    /** The change a step made. */
-    public record Changed(long id, Step step, DemandStatus from, DemandStatus to) {
-    }
+    /** The ratings an enterprise may give: 满意, 基本满意, 不满意. */
+    public static final List<String> RATINGS = List.of("SATISFIED", "BASIC", "UNSATISFIED");
 
     static final Map<Step, Transition> TABLE = new EnumMap<>(Map.of(
             Step.RESPOND, new Transition(Set.of(DemandStatus.DISPATCHED, DemandStatus.REOPENED), DemandStatus.RESPONDED,
@@ -53,8 +62,8 @@ public final class Demand {
         return TABLE.get(step).from().contains(status) && (step != Step.REOPEN || reopened < 1);
     }
 
-    /** Takes the step, or refuses it with the handler's reason. */
-    public Changed take(Step step) {
+    /** Moves by the step, or refuses it with the handler's reason; returns the status it came from. */
+    DemandStatus take(Step step) {
         Transition t = TABLE.get(step);
         if (step == Step.REOPEN && reopened >= 1) {
             throw new DemandRefusedException(null, "每项诉求只能重新办理一次");
@@ -67,6 +76,44 @@ public final class Demand {
         if (step == Step.REOPEN) {
             reopened++;
         }
-        return new Changed(id, step, from, t.to());
+        return from;
+    }
+
+    /** The department responds (its first response time stays on record). */
+    public DemandResponded respond() {
+        return new DemandResponded(id, take(Step.RESPOND));
+    }
+
+    /** The department transfers it to another department (the first receiver stays on record). */
+    public DemandTransferred transfer(String department) {
+        return new DemandTransferred(id, take(Step.TRANSFER), department);
+    }
+
+    /** The department returns a mis-sent order to the dispatcher. */
+    public DemandReturned returnToDispatcher() {
+        return new DemandReturned(id, take(Step.RETURN));
+    }
+
+    /** The dispatcher sends a returned order to the department it belongs to. */
+    public DemandRedispatched redispatch(String department) {
+        return new DemandRedispatched(id, take(Step.REDISPATCH), department);
+    }
+
+    /** The department replies: what was done, and whether the problem is solved. */
+    public DemandReplied reply(String text, boolean resolved) {
+        return new DemandReplied(id, take(Step.REPLY), text, resolved);
+    }
+
+    /** The enterprise (or the caller) rates the reply: one of {@link #RATINGS}. */
+    public DemandRated rate(String rating) {
+        if (!RATINGS.contains(rating)) {
+            throw new DemandRefusedException("rating", "评价应为 满意、基本满意 或 不满意");
+        }
+        return new DemandRated(id, take(Step.RATE), rating);
+    }
+
+    /** Reopened once: the department handles it again on a new clock. */
+    public DemandReopened reopen() {
+        return new DemandReopened(id, take(Step.REOPEN));
     }
 }

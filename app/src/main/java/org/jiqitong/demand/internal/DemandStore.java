@@ -120,43 +120,39 @@ public class DemandStore {
         return new Demand(d.id(), d.status(), d.reopened());
     }
 
-    /** Writes a step that changes nothing but the status (respond keeps its first time; return). */
-    public void save(Demand.Changed c) {
-        cas(c, "responded_at = CASE WHEN ? THEN coalesce(responded_at, ?) ELSE responded_at END",
-                c.step() == Demand.Step.RESPOND, now());
-    }
-
-    /** A transfer or a redispatch: to another department. */
-    public void saveTo(Demand.Changed c, String department) {
-        cas(c, "department_code = ?", department);
-    }
-
-    /** A reply: what was done and whether it is solved. */
-    public void saveReply(Demand.Changed c, String text, boolean resolved) {
-        cas(c, "reply = ?, resolved = ?, replied_at = ?", text, resolved, now());
-    }
-
-    public void saveRating(Demand.Changed c, String rating) {
-        cas(c, "rating = ?, rated_at = ?", rating, now());
-    }
-
-    /** Reopened: counted, and the rating and the verdict of the first reply cleared. */
-    public void saveReopened(Demand.Changed c) {
-        cas(c, "reopened = reopened + 1, rating = NULL, rated_at = NULL, resolved = NULL");
+    /** Writes a step with its own columns; refuses loudly when the demand changed meanwhile. */
+    public void save(DemandEvent e) {
+        if (e instanceof DemandEvent.DemandResponded) {
+            cas(e, "responded_at = coalesce(responded_at, ?)", now()); // the first response stays on record
+        } else if (e instanceof DemandEvent.DemandTransferred t) {
+            cas(e, "department_code = ?", t.department());
+        } else if (e instanceof DemandEvent.DemandRedispatched r) {
+            cas(e, "department_code = ?", r.department());
+        } else if (e instanceof DemandEvent.DemandReplied r) {
+            cas(e, "reply = ?, resolved = ?, replied_at = ?", r.reply(), r.resolved(), now());
+        } else if (e instanceof DemandEvent.DemandRated r) {
+            cas(e, "rating = ?, rated_at = ?", r.rating(), now());
+        } else if (e instanceof DemandEvent.DemandReopened) {
+            // counted, and the rating and the verdict of the first reply cleared
+            cas(e, "reopened = reopened + 1, rating = NULL, rated_at = NULL, resolved = NULL");
+        } else {
+            cas(e, ""); // a return: the status alone
+        }
     }
 
     /**
      * The compare-and-set of one step on the status it came from, with the step's own columns (fixed per step, never
      * from input); refuses loudly when the demand changed meanwhile.
      */
-    private void cas(Demand.Changed c, String columns, Object... params) {
+    private void cas(DemandEvent c, String columns, Object... params) {
         Object[] all = new Object[params.length + 4];
         all[0] = c.to().name();
         all[1] = now();
         System.arraycopy(params, 0, all, 2, params.length);
         all[params.length + 2] = c.id();
         all[params.length + 3] = c.from().name();
-        if (jdbc.sql("UPDATE demand SET status = ?, updated_at = ?, " + columns + " WHERE id = ? AND status = ?")
+        if (jdbc.sql("UPDATE demand SET status = ?, updated_at = ?" + (columns.isEmpty() ? "" : ", " + columns)
+                + " WHERE id = ? AND status = ?")
                 .params(all).update() != 1) {
             throw new org.jiqitong.demand.DemandRefusedException(null, "该诉求的状态刚刚已被他人改变,请刷新后再试");
         }

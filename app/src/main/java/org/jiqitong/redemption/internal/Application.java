@@ -4,12 +4,28 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.RedemptionRefusedException;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationAccepted;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationApproved;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationClosed;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationRefused;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationRejected;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationSentBack;
+import org.jiqitong.redemption.internal.ApplicationEvent.ApplicationSubmitted;
+import org.jiqitong.redemption.internal.ApplicationEvent.NoticePassed;
+import org.jiqitong.redemption.internal.ApplicationEvent.ObjectionUpheld;
+import org.jiqitong.redemption.internal.ApplicationEvent.PayoutMade;
+import org.jiqitong.redemption.internal.ApplicationEvent.SupplementGiven;
+import org.jiqitong.redemption.internal.ApplicationEvent.SupplementRequested;
+import org.jiqitong.shared.Money;
 
 /**
  * An application's lifecycle in one place: every step is one entry of {@link #TABLE} (from which status to which), and
- * the aggregate refuses any step its current status does not allow, naming the status. A step returns the change
- * ({@link Changed}) that {@link Applications#save} writes with a compare-and-set on the status it came from. No Spring
- * here: {@code ApplicationTest} tries every step from every status.
+ * the aggregate refuses any step its current status does not allow, naming the status. Each step is a method
+ * ({@link #accept}, {@link #approve}, {@link #pay}, …) returning its past-tense {@link ApplicationEvent}
+ * ({@code ApplicationAccepted}, {@code ApplicationApproved}, {@code PayoutMade}, …), which {@link Applications#save}
+ * writes with a compare-and-set on the status it came from. The approval's own rules (the cap, a reason for any
+ * amount other than the formula's) are here too. No Spring here: {@code ApplicationTest} tries every step from every
+ * status.
  */
 public final class Application {
 
@@ -21,10 +37,6 @@ public final class Application {
 
     /** One allowed step: from, to, and what a refusal says. */
     record Transition(ApplicationStatus from, ApplicationStatus to, String refusal) {
-    }
-
-    /** The change a step made: what {@link Applications#save} writes. */
-    public record Changed(long id, Step step, ApplicationStatus from, ApplicationStatus to) {
     }
 
     static final Map<Step, Transition> TABLE = new EnumMap<>(Map.ofEntries(
@@ -63,13 +75,108 @@ public final class Application {
     }
 
     /** Takes the step, or refuses it with the reason and the current status. */
-    public Changed take(Step step) {
+    ApplicationEvent take(Step step) {
+        move(step);
+        return ApplicationEvent.of(step, id);
+    }
+
+    private void move(Step step) {
         Transition t = TABLE.get(step);
         if (t.from() != status) {
             throw new RedemptionRefusedException(t.refusal() + "(当前状态:" + status.labelZh() + ")");
         }
         status = t.to();
-        return new Changed(id, step, t.from(), t.to());
+    }
+
+    /** The enterprise submits its draft. */
+    public ApplicationSubmitted submit() {
+        return (ApplicationSubmitted) take(Step.SUBMIT);
+    }
+
+    /** The window accepts the application for review. */
+    public ApplicationAccepted accept() {
+        return (ApplicationAccepted) take(Step.ACCEPT);
+    }
+
+    /** The window refuses it (不予受理). */
+    public ApplicationRefused refuse() {
+        return (ApplicationRefused) take(Step.REFUSE);
+    }
+
+    /** The department sends a misrouted application back to the window. */
+    public ApplicationSentBack sendBack() {
+        return (ApplicationSentBack) take(Step.SEND_BACK);
+    }
+
+    /** The department asks for a supplement (its review clock stops). */
+    public SupplementRequested requestSupplement() {
+        return (SupplementRequested) take(Step.REQUEST_SUPPLEMENT);
+    }
+
+    /** The enterprise gives the supplement (the review goes on). */
+    public SupplementGiven supplement() {
+        return (SupplementGiven) take(Step.SUPPLEMENT);
+    }
+
+    /**
+     * Approves. An item with money ({@code capFen} not null) is approved with an amount above zero and within the
+     * cap, into public notice; the formula's suggestion needs no reason, any other amount (and every amount of an
+     * item assessed without a formula) does. An item without money is approved without an amount and is then done.
+     */
+    public ApplicationApproved approve(Long amountFen, String reason, Long capFen, Long suggestedFen, boolean formula) {
+        if (status != ApplicationStatus.IN_REVIEW) {
+            move(Step.APPROVE_FOR_NOTICE); // refuses, naming the status
+        }
+        if (capFen == null) {
+            if (amountFen != null && amountFen != 0) {
+                throw new RedemptionRefusedException("该政策不涉及资金,不能核定金额");
+            }
+            move(Step.APPROVE_WITHOUT_MONEY);
+            return new ApplicationApproved(id, Step.APPROVE_WITHOUT_MONEY, null);
+        }
+        if (amountFen == null || amountFen <= 0) {
+            throw new RedemptionRefusedException("核定金额应大于0");
+        }
+        if (amountFen > capFen) {
+            throw new RedemptionRefusedException("核定金额 " + Money.yuan(amountFen) + " 元超过该政策的上限 "
+                    + Money.yuan(capFen) + " 元");
+        }
+        if (reason == null || reason.isBlank()) {
+            if (!formula) {
+                throw new RedemptionRefusedException("该政策按实核定金额(最高 " + Money.yuan(capFen) + " 元),请写明核定依据");
+            }
+            if (suggestedFen == null || amountFen.longValue() != suggestedFen) {
+                throw new RedemptionRefusedException(suggestedFen == null ? "无法按公式测算金额,请写明核定依据"
+                        : "核定金额与按公式计算的 " + Money.yuan(suggestedFen) + " 元不同,请写明理由");
+            }
+        }
+        move(Step.APPROVE_FOR_NOTICE);
+        return new ApplicationApproved(id, Step.APPROVE_FOR_NOTICE, amountFen);
+    }
+
+    /** The department rejects it (审核不通过). */
+    public ApplicationRejected reject() {
+        return (ApplicationRejected) take(Step.REJECT);
+    }
+
+    /** An objection raised in the notice is upheld: the approval falls. */
+    public ObjectionUpheld upholdObjection() {
+        return (ObjectionUpheld) take(Step.UPHOLD_OBJECTION);
+    }
+
+    /** The notice ran its days without an open objection. */
+    public NoticePassed passNotice() {
+        return (NoticePassed) take(Step.PASS_NOTICE);
+    }
+
+    /** Finance paid it (once: a second payment is refused). */
+    public PayoutMade pay() {
+        return (PayoutMade) take(Step.PAY);
+    }
+
+    /** Finance closes it unpaid, with a reason (e.g. the enterprise declined). */
+    public ApplicationClosed close() {
+        return (ApplicationClosed) take(Step.CLOSE);
     }
 
     /** Only a draft's form and materials may change. */

@@ -45,12 +45,12 @@ public class ApplicationClocks {
      * After a step of the application {@code r} (as it was before the step) was saved; {@code handler} is the
      * department that now handles it (for an acceptance; otherwise the row's).
      */
-    public void after(Application.Changed c, Applications.Row r, String handler) {
+    public void after(ApplicationEvent c, Applications.Row r, String handler) {
         after(c, r, handler, supervision.today());
     }
 
     /** The same on a given day (a nightly job's). */
-    public void after(Application.Changed c, Applications.Row r, String handler, LocalDate today) {
+    public void after(ApplicationEvent c, Applications.Row r, String handler, LocalDate today) {
         long id = c.id();
         switch (c.step()) {
             case SUBMIT -> start(id, Stage.ACCEPTANCE, handler, r, acceptanceDays, today);

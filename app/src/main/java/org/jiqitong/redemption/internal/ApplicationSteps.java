@@ -1,5 +1,6 @@
 package org.jiqitong.redemption.internal;
 
+import java.util.function.Function;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.policy.ItemVersionView;
@@ -8,7 +9,6 @@ import org.jiqitong.redemption.ApplicationNotFoundException;
 import org.jiqitong.redemption.ApplicationStatus;
 import org.jiqitong.redemption.ApplicationView;
 import org.jiqitong.redemption.RedemptionRefusedException;
-import org.jiqitong.redemption.internal.Application.Step;
 import org.jiqitong.shared.Uscc;
 import org.springframework.stereotype.Component;
 
@@ -96,23 +96,21 @@ public class ApplicationSteps {
     }
 
     /** One step of the aggregate: taken (or refused), saved with its compare-and-set, its clocks moved. */
-    public void step(Applications.Row r, Step step, String handler) {
-        step(applications.aggregate(r), r, step, handler);
+    public <E extends ApplicationEvent> E step(Applications.Row r, Function<Application, E> step, String handler) {
+        E event = step.apply(applications.aggregate(r));
+        saved(event, r, handler);
+        return event;
     }
 
-    public void step(Application application, Applications.Row r, Step step) {
-        step(application, r, step, null);
+    /** The same for an event the caller's aggregate already returned. */
+    public void saved(ApplicationEvent event, Applications.Row r, String handler) {
+        applications.save(event);
+        clocks.after(event, r, handler);
     }
 
-    public void step(Application application, Applications.Row r, Step step, String handler) {
-        Application.Changed c = application.take(step);
-        applications.save(c);
-        clocks.after(c, r, handler);
-    }
-
-    /** The clocks of a step saved elsewhere (a submission, written with its receipt number). */
-    public void moved(Application.Changed c, Applications.Row r, String handler) {
-        clocks.after(c, r, handler);
+    /** The clocks of a step written elsewhere (a submission, written with its receipt number). */
+    public void moved(ApplicationEvent event, Applications.Row r, String handler) {
+        clocks.after(event, r, handler);
     }
 
     public void requireMaterial(Applications.Row r, String name) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiqitong.redemption.ApplicationStatus;
-import org.jiqitong.redemption.ApplicationView;
 import org.jiqitong.redemption.TimelineStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -132,7 +131,6 @@ public class Applications {
                 .param(today).query(Applications::row).list();
     }
 
-    /** Moves {@code from} → {@code to} only if the application is still in {@code from}; false otherwise. */
     /** The aggregate of a row as read. */
     public Application aggregate(Row r) {
         return new Application(r.id(), r.status());
@@ -142,14 +140,14 @@ public class Applications {
      * Writes a step of the aggregate: compare-and-set on the status it started from; refuses loudly when the
      * application changed meanwhile (another click, another instance).
      */
-    public void save(Application.Changed c) {
+    public void save(ApplicationEvent c) {
         if (!saveIfStill(c)) {
             throw new org.jiqitong.redemption.RedemptionRefusedException("该申报的状态刚刚已被他人改变,请刷新后再试");
         }
     }
 
     /** The same for a job that may meet the application already moved on (then it does nothing): true if written. */
-    public boolean saveIfStill(Application.Changed c) {
+    public boolean saveIfStill(ApplicationEvent c) {
         return transition(c.id(), c.from(), c.to());
     }
 
@@ -190,16 +188,19 @@ public class Applications {
                     bank_confirmed_at = ? WHERE id = ?""").params(accountName, bankName, accountNo, now(), id).update();
     }
 
-    /** The aggregate's PAY step with the moment it was paid; false (nothing changed) when it moved on meanwhile. */
-    public boolean savePaid(Application.Changed c) {
-        if (c.step() != Application.Step.PAY) {
-            throw new IllegalArgumentException("not a payment: " + c);
-        }
+    /** A payment with the moment it was made; false (nothing changed) when the application moved on meanwhile. */
+    public boolean savePaid(ApplicationEvent.PayoutMade c) {
         return jdbc.sql("UPDATE redemption_application SET status = ?, paid_at = ? WHERE id = ? AND status = ?")
                 .params(c.to().name(), now(), c.id(), c.from().name()).update() == 1;
     }
 
     // ---------------------------------------------------------------- timeline and audit
+
+    /** A step's row of the timeline: from and to are the event's. */
+    public void event(ApplicationEvent e, String action, String department, String reason, String actor,
+            Map<String, Object> detail) {
+        event(e.id(), action, e.from(), e.to(), department, reason, actor, detail);
+    }
 
     public void event(long id, String action, ApplicationStatus from, ApplicationStatus to, String department,
             String reason, String actor, Map<String, Object> detail) {
