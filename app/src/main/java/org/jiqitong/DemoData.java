@@ -45,12 +45,14 @@ class DemoData implements SmartInitializingSingleton {
     private final boolean enabled;
     private final int entities;
     private final java.time.Clock clock;
+    private final VaultDemo vaultDemo;
 
     DemoData(Registry registry, org.jiqitong.demand.Demands demands, Identity identity,
             org.jiqitong.policy.Policies policies, DataDirectory dataDirectory, Environment environment,
             @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities,
-            java.time.Clock clock) {
+            java.time.Clock clock, VaultDemo vaultDemo) {
         this.clock = clock;
+        this.vaultDemo = vaultDemo;
         this.registry = registry;
         this.demands = demands;
         this.identity = identity;
@@ -93,6 +95,7 @@ class DemoData implements SmartInitializingSingleton {
         }
         accounts();
         demands.registerClient(DEMO_OPEN311_KEY, "12345 市民服务热线(演示)");
+        vaultDemo.loadIfEmpty();
         int items = policies.loadSeedLibraryIfEmpty();
         if (items > 0) {
             log.info("Published {} items of the seed policy library", items);
@@ -117,6 +120,7 @@ class DemoData implements SmartInitializingSingleton {
         account("officer", "工信局政策管理员", Role.POLICY_OFFICER, "IIT", null);
         account("officer2", "工信局政策复核员", Role.POLICY_OFFICER, "IIT", null);
         account("commissioner", "服务专员", Role.COMMISSIONER, "SERVICE", null);
+        account("licensing", "市场监管局证照管理员", Role.REVIEWER, "AMR", null);
         account("ent1", "泉智精密机械(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(0));
         account("ent2", "云算软件科技(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(1));
         account("ent3", "老街便利店(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(2));

@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  *   generate --count=1500000 --out=DIR                       write synthetic demo feeds as CSV
  *   import --feed=entities --source=AMR --file=entities.csv  deliver a feed into the registry
  *   pay --batch=ID [--by=USERNAME] [--pause-ms=N]            mark a payout batch's pending lines paid
+ *   verify-log --url=https://HOST [--key=VERIFIER_KEY]        verify the vault's log (no database, only its API)
+ *   witness --url=https://HOST --state=FILE                  accept its checkpoint only if consistent with the last
  * </pre>
  */
 @SpringBootApplication
@@ -22,6 +24,16 @@ public class JiqitongApplication {
         if ("generate".equals(command)) {
             System.exit(CommandLine.generate(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if ("verify-log".equals(command) || "witness".equals(command)) {
+            java.util.Map<String, String> options = new java.util.HashMap<>();
+            for (String a : Arrays.copyOfRange(args, 1, args.length)) {
+                int eq = a.indexOf('=');
+                if (a.startsWith("--") && eq > 2) {
+                    options.put(a.substring(2, eq), a.substring(eq + 1));
+                }
+            }
+            System.exit(org.jiqitong.vault.LogCommands.main(command, options));
+        }
         if ("import".equals(command) || "pay".equals(command)) {
             SpringApplication app = new SpringApplication(JiqitongApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
@@ -29,7 +41,7 @@ public class JiqitongApplication {
             System.exit(SpringApplication.exit(app.run(args)));
         }
         if (command != null) {
-            System.err.println("Unknown command \"" + command + "\". Commands: generate, import, pay (or none to start the platform).");
+            System.err.println("Unknown command \"" + command + "\". Commands: generate, import, pay, verify-log, witness (or none to start the platform).");
             System.exit(2);
         }
         SpringApplication.run(JiqitongApplication.class, args);

@@ -14,7 +14,8 @@ public record ApplicationView(long id, String receiptNo, String uscc, String ent
         boolean byFormula) {
 
     /** A material given for this application; its type is by content (PDF, PNG or JPEG). */
-    public record Material(String name, String sha256, String fileName, boolean reused, String contentType) {
+    public record Material(String name, String sha256, String fileName, boolean reused, String contentType,
+            Long vaultDocumentId) {
 
         public boolean image() {
             return contentType != null && contentType.startsWith("image/");

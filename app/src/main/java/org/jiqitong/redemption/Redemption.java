@@ -47,9 +47,12 @@ public class Redemption {
     private final Matching matching;
     private final Registry registry;
     private final Supervision supervision;
+    private final org.jiqitong.vault.Vault vault;
+    private final java.time.Clock clock;
 
     Redemption(Applications applications, Ratings ratings, ApplicationSteps steps, BlobStore blobs, Policies policies,
-            Matching matching, Registry registry, Supervision supervision) {
+            Matching matching, Registry registry, Supervision supervision, org.jiqitong.vault.Vault vault,
+            java.time.Clock clock) {
         this.applications = applications;
         this.ratings = ratings;
         this.steps = steps;
@@ -58,6 +61,8 @@ public class Redemption {
         this.matching = matching;
         this.registry = registry;
         this.supervision = supervision;
+        this.vault = vault;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- the enterprise
@@ -163,7 +168,25 @@ public class Redemption {
         applications.handler(id, WINDOW, null, null);
         applications.event(submitted, "SUBMIT", WINDOW, null, me.getUsername(), Map.of("receipt", receipt));
         steps.moved(submitted, r, WINDOW);
+        grantVaultDocuments(v, item, receipt, me);
         return steps.view(applications.find(id).orElseThrow());
+    }
+
+    /**
+     * Applying is consent, recorded: the window and the item's department may read the vault documents the
+     * application uses, for this application only, for a year (the enterprise may revoke it at once).
+     */
+    private void grantVaultDocuments(ApplicationView v, ItemVersionView item, String receipt, CurrentUser me) {
+        List<Long> documents = v.materials().stream().map(ApplicationView.Material::vaultDocumentId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (documents.isEmpty()) {
+            return;
+        }
+        java.time.OffsetDateTime until = java.time.OffsetDateTime.now(clock).plusYears(1);
+        for (String department : new java.util.LinkedHashSet<>(List.of(WINDOW, item.departmentCode()))) {
+            vault.grant(v.uscc(), documents, department, org.jiqitong.vault.VaultGrant.Purpose.APPLICATION,
+                    "申报 " + receipt, until, me.getUsername());
+        }
     }
 
     /** Sends the requested supplement back: the review clock runs again. */

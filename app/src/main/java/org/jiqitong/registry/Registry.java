@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 public class Registry {
 
     private final EntityQueries queries;
+    private final org.jiqitong.registry.internal.FactsQuery factsQuery;
     private final ImportPipeline pipeline;
     private final ImportRuns runs;
 
@@ -23,8 +24,9 @@ public class Registry {
     private final org.jiqitong.registry.internal.ImportExecutor executor;
 
     Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs, PopulationLoader population,
-            org.jiqitong.registry.internal.ImportExecutor executor) {
+            org.jiqitong.registry.internal.ImportExecutor executor, org.jiqitong.registry.internal.FactsQuery factsQuery) {
         this.executor = executor;
+        this.factsQuery = factsQuery;
         this.queries = queries;
         this.population = population;
         this.pipeline = pipeline;
@@ -37,7 +39,7 @@ public class Registry {
 
     /** What the registry knows of an entity, as the rule engine's facts on {@code asOf}. */
     public Optional<org.jiqitong.rules.eval.Facts> facts(Uscc uscc, java.time.LocalDate asOf) {
-        return queries.profile(uscc.value()).map(p -> EntityFacts.of(p, asOf));
+        return factsQuery.profile(uscc.value()).map(p -> EntityFacts.of(p, asOf));
     }
 
     /** The whole registry on {@code asOf}, indexed by entity id (for population sweeps). */
@@ -90,6 +92,15 @@ public class Registry {
 
     public boolean exists(Uscc uscc) {
         return queries.exists(uscc.value());
+    }
+
+    /** A qualification an entity holds, with its holder (the vault issues the matching e-licences). */
+    public record Holding(String uscc, HeldQualification qualification) {
+    }
+
+    /** Qualifications (not credit flags) valid on {@code day}, at most {@code limit}, by holder. */
+    public java.util.List<Holding> qualificationsValidOn(java.time.LocalDate day, int limit) {
+        return queries.qualificationsValidOn(day, limit);
     }
 
     public Page<EntitySummary> search(EntitySearch search) {

@@ -45,6 +45,18 @@ public class Accounts {
                 rs.getString(5), rs.getString(6), rs.getString(7), locked, rs.getBoolean(9));
     }
 
+    /**
+     * An account from columns {@code from}…: id, username, display name, role, department, entity, locked until,
+     * enabled (no password: a token's account is never a password check).
+     */
+    static CurrentUser user(java.sql.ResultSet rs, int from, Instant now) throws java.sql.SQLException {
+        OffsetDateTime lockedUntil = rs.getObject(from + 6, OffsetDateTime.class);
+        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        return new CurrentUser(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2),
+                Role.valueOf(rs.getString(from + 3)), rs.getString(from + 4), rs.getString(from + 5), "", locked,
+                rs.getBoolean(from + 7));
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM identity_user WHERE username = ?").param(username)
                 .query(Long.class).single() > 0;

@@ -13,7 +13,9 @@ import org.jiqitong.identity.ApiToken;
 import org.jiqitong.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens: {@code jqt_} and 43 characters of base64url (256 random bits). Only SHA-256 of the whole
@@ -28,14 +30,14 @@ class ApiTokens {
     private static final int MAX_ACTIVE = 20;
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final Clock clock;
+    private final TransactionTemplate audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.clock = clock;
+        this.audit = new TransactionTemplate(transactions);
     }
 
     /** The issued token and its secret, which is shown this once and never again. */
@@ -93,31 +95,39 @@ class ApiTokens {
                 .query(Long.class).single() > 0;
     }
 
-    /** The account a presented token acts as: only a live token of an enabled, unlocked account. */
-    @Transactional
+    /**
+     * The account a presented token acts as: only a live token of an enabled, unlocked account. One query reads the
+     * token and its account (an API client's every request passes here); the use is audited at most every
+     * {@link #USE_AUDIT_EVERY}, in its own short transaction.
+     */
     Optional<CurrentUser> authenticate(String presented, String remoteAddress) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() != PREFIX.length() + 43) {
             return Optional.empty();
         }
-        record Live(long id, long userId, OffsetDateTime lastUsed) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        record Live(long id, OffsetDateTime lastUsed, CurrentUser user) {
         }
         Optional<Live> live = jdbc.sql("""
-                SELECT id, user_id, last_used_at FROM identity_api_token WHERE secret_sha256 = ? AND revoked_at IS NULL""")
+                SELECT t.id, t.last_used_at, u.id, u.username, u.display_name, u.role, u.department_code, u.entity_uscc,
+                       u.locked_until, u.enabled
+                FROM identity_api_token t JOIN identity_user u ON u.id = t.user_id
+                WHERE t.secret_sha256 = ? AND t.revoked_at IS NULL""")
                 .param(sha256(presented))
-                .query((rs, i) -> new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)))
-                .optional();
+                .query((rs, i) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+                        Accounts.user(rs, 3, now.toInstant())))
+                .optional()
+                .filter(l -> l.user().isEnabled() && l.user().isAccountNonLocked());
         if (live.isEmpty()) {
             return Optional.empty();
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<CurrentUser> user = accounts.findById(live.get().userId(), now.toInstant())
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
-        if (user.isPresent() && (live.get().lastUsed() == null
-                || live.get().lastUsed().isBefore(now.minus(USE_AUDIT_EVERY)))) {
-            jdbc.sql("UPDATE identity_api_token SET last_used_at = ? WHERE id = ?").params(now, live.get().id()).update();
-            event(live.get().id(), user.get().getUsername(), "USED", now, remoteAddress);
+        if (live.get().lastUsed() == null || live.get().lastUsed().isBefore(now.minus(USE_AUDIT_EVERY))) {
+            audit.executeWithoutResult(status -> {
+                jdbc.sql("UPDATE identity_api_token SET last_used_at = ? WHERE id = ?").params(now, live.get().id())
+                        .update();
+                event(live.get().id(), live.get().user().getUsername(), "USED", now, remoteAddress);
+            });
         }
-        return user;
+        return Optional.of(live.get().user());
     }
 
     private void event(long tokenId, String username, String action, OffsetDateTime at, String remoteAddress) {

@@ -51,7 +51,7 @@ class SecurityConfiguration {
         private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/policies", "/policies/**",
-            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands"};
+            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log"};
 
         @Bean
         @Order(1)
@@ -66,6 +66,8 @@ class SecurityConfiguration {
                             .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/calculator").permitAll()
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/**")
                             .permitAll()
+                            // the vault's log: anyone may read and verify it (it names no person and no content)
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/vault/log/**").permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
                     .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),

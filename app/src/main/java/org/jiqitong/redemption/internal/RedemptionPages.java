@@ -42,10 +42,13 @@ class RedemptionPages {
     private final org.jiqitong.redemption.Notices notices;
     private final org.jiqitong.redemption.Materials materials;
 
+    private final org.jiqitong.vault.Vault vault;
+
     RedemptionPages(Redemption redemption, Applications applications, BlobStore blobs, Identity identity,
             org.jiqitong.redemption.NoApplicationBatches noApplication, org.jiqitong.redemption.Notices notices,
-            org.jiqitong.redemption.Materials materials) {
+            org.jiqitong.redemption.Materials materials, org.jiqitong.vault.Vault vault) {
         this.materials = materials;
+        this.vault = vault;
         this.noApplication = noApplication;
         this.notices = notices;
         this.redemption = redemption;
@@ -82,8 +85,9 @@ class RedemptionPages {
         ApplicationView a = redemption.get(id, me);
         model.addAttribute("a", a);
         model.addAttribute("timeline", redemption.timeline(id, me));
-        model.addAttribute("earlier", a.status() == ApplicationStatus.DRAFT || a.status() == ApplicationStatus.SUPPLEMENT
-                ? materials.earlierMaterials(id, me) : java.util.List.of());
+        boolean open = a.status() == ApplicationStatus.DRAFT || a.status() == ApplicationStatus.SUPPLEMENT;
+        model.addAttribute("earlier", open ? materials.earlierMaterials(id, me) : java.util.List.of());
+        model.addAttribute("vaultOffers", open ? materials.vaultOffers(id, me) : java.util.Map.of());
         model.addAttribute("departments", departments());
         model.addAttribute("maxMb", blobs.maxBytes() / 1024 / 1024);
         return "redemption/application";
@@ -110,6 +114,12 @@ class RedemptionPages {
     String reuse(@PathVariable long id, @RequestParam String name, @RequestParam String sha256,
             RedirectAttributes redirect) {
         return act(id, redirect, "已使用以前提交的材料:" + name, () -> materials.reuse(id, name, sha256, me()));
+    }
+
+    @PostMapping("/my/applications/{id}/from-vault")
+    String fromVault(@PathVariable long id, @RequestParam String name, @RequestParam long document,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "已使用数字保险箱中的材料:" + name, () -> materials.fromVault(id, name, document, me()));
     }
 
     @PostMapping("/my/applications/{id}/submit")
@@ -150,6 +160,19 @@ class RedemptionPages {
         ApplicationView a = redemption.get(id, me());
         ApplicationView.Material m = a.materials().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (m.vaultDocumentId() != null) {
+            // a document of the enterprise's vault: staff read it under the application's grant (404 once revoked),
+            // and the read is recorded; a licence without a file is shown as its page
+            CurrentUser viewer = me();
+            boolean own = viewer.is(org.jiqitong.identity.Role.ENTERPRISE);
+            if (m.sha256() == null) {
+                response.sendRedirect((own ? "/my/vault/documents/" : "/vault/documents/") + m.vaultDocumentId());
+                return;
+            }
+            org.jiqitong.vault.VaultDocument d = own ? vault.own(m.vaultDocumentId(), viewer)
+                    : vault.read(m.vaultDocumentId(), viewer);
+            m = new ApplicationView.Material(m.name(), d.sha256(), m.fileName(), true, m.contentType(), d.id());
+        }
         BlobStore.Blob blob = blobs.find(m.sha256()).orElseThrow();
         response.setContentType(blob.contentType());
         // inline: for the window's preview (a PDF in the browser's viewer, an image as itself); types are by content

@@ -90,6 +90,17 @@ public class EntityQueries {
                 .params(uscc, message, raisedBy, context).query(Long.class).single();
     }
 
+    public List<org.jiqitong.registry.Registry.Holding> qualificationsValidOn(LocalDate day, int limit) {
+        return jdbc.sql("""
+                SELECT uscc, code, level, valid_from, valid_to FROM registry_qualification
+                WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY uscc, code LIMIT ?""")
+                .params(day, day, limit)
+                .query((rs, i) -> new org.jiqitong.registry.Registry.Holding(rs.getString(1), new HeldQualification(
+                        QualificationType.valueOf(rs.getString(2)), QualificationType.Level.ofStored(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), null)))
+                .list().stream().filter(h -> !h.qualification().type().creditFlag()).toList();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }

@@ -52,7 +52,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({org.jiqitong.redemption.RedemptionRefusedException.class,
-        org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class})
+        org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class,
+        org.jiqitong.vault.VaultRefusedException.class})
     ProblemDetail refused(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed in this state");

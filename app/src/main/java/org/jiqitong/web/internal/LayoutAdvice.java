@@ -43,6 +43,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.myApplications", "/my/applications"));
                 items.add(new NavItem("nav.myNoApplication", "/my/no-application"));
                 items.add(new NavItem("nav.myDemands", "/my/demands"));
+                items.add(new NavItem("nav.myVault", "/my/vault"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -55,6 +56,10 @@ class LayoutAdvice {
             }
             if (user.is(Role.CLERK)) {
                 items.add(new NavItem("nav.window", "/window"));
+                items.add(new NavItem("nav.vaultWindow", "/vault/window"));
+            }
+            if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER) || user.is(Role.CLERK) || user.is(Role.ADMIN)) {
+                items.add(new NavItem("nav.licences", "/vault/licences"));
             }
             if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER)) {
                 items.add(new NavItem("nav.noApplication", "/no-application"));
@@ -81,6 +86,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.newEntity", "/registry/entities/new"));
             }
         });
+        items.add(new NavItem("nav.vaultLog", "/vault/log"));
         items.add(new NavItem("nav.api", swaggerUi ? "/swagger-ui.html" : "/v3/api-docs"));
         return items;
     }

@@ -1,0 +1,159 @@
+package org.jiqitong.vault.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.shared.BlobStore;
+import org.jiqitong.vault.Licences;
+import org.jiqitong.vault.NewLicence;
+import org.jiqitong.vault.Vault;
+import org.jiqitong.vault.VaultNotFoundException;
+import org.jiqitong.vault.VaultRefusedException;
+import org.jiqitong.vault.WindowCodes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff and the vault: a department issues and revokes its e-licences; reads a document under a grant to it (else
+ * 404, and every read recorded); the window opens a set with the enterprise's one-time code. And the log's public page.
+ */
+@Controller
+class StaffVaultPages {
+
+    private final Licences licences;
+    private final Vault vault;
+    private final WindowCodes codes;
+    private final BlobStore blobs;
+    private final DocumentResponses responses;
+    private final Checkpoints checkpoints;
+
+    StaffVaultPages(Licences licences, Vault vault, WindowCodes codes, BlobStore blobs, DocumentResponses responses,
+            Checkpoints checkpoints) {
+        this.licences = licences;
+        this.vault = vault;
+        this.codes = codes;
+        this.blobs = blobs;
+        this.responses = responses;
+        this.checkpoints = checkpoints;
+    }
+
+    @GetMapping("/vault/licences")
+    String licences(Model model) {
+        CurrentUser me = staff();
+        model.addAttribute("types", licences.typesFor(me));
+        model.addAttribute("issued", me.departmentCode().isPresent() ? licences.issuedBy(me) : java.util.List.of());
+        return "vault/licences";
+    }
+
+    @PostMapping("/vault/licences")
+    String issue(@RequestParam(required = false) String type, @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String number, @RequestParam(required = false) LocalDate issuedOn,
+            @RequestParam(required = false) LocalDate validUntil, @RequestParam(required = false) String body,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        CurrentUser me = staff();
+        try {
+            String sha256 = null;
+            String fileName = null;
+            if (file != null && !file.isEmpty()) {
+                sha256 = blobs.store(file.getInputStream()).sha256();
+                fileName = BlobStore.displayName(file.getOriginalFilename(), "证照");
+            }
+            var d = licences.issue(new NewLicence(type, holder, number, issuedOn, validUntil, lines(body)), sha256,
+                    fileName, me);
+            redirect.addFlashAttribute("notice", "已签发:" + d.name() + " " + d.licenceNo());
+        } catch (VaultRefusedException | org.jiqitong.shared.UploadRefusedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vault/licences";
+    }
+
+    @PostMapping("/vault/licences/{id}/revoke")
+    String revokeLicence(@PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            licences.revoke(id, reason, staff());
+            redirect.addFlashAttribute("notice", "已撤销");
+        } catch (VaultRefusedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vault/licences";
+    }
+
+    /** A document under a grant to the reader's department (404 without one); the read is recorded. */
+    @GetMapping("/vault/documents/{id}")
+    String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline, Model model,
+            HttpServletResponse response) throws IOException {
+        return responses.send(vault.read(id, staff()), inline, model, response);
+    }
+
+    @GetMapping("/vault/window")
+    String window() {
+        clerk();
+        return "vault/window";
+    }
+
+    @PostMapping("/vault/window")
+    String open(@RequestParam(required = false) String code, Model model) {
+        try {
+            model.addAttribute("opened", codes.open(code, clerk()));
+        } catch (VaultRefusedException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "vault/window";
+    }
+
+    @GetMapping("/vault/window/{grant}/documents/{id}")
+    String windowDocument(@PathVariable long grant, @PathVariable long id, Model model, HttpServletResponse response)
+            throws IOException {
+        return responses.send(codes.document(grant, id, clerk()), true, model, response);
+    }
+
+    @GetMapping("/vault/log")
+    String log(Model model) {
+        model.addAttribute("c", checkpoints.current());
+        return "vault/log";
+    }
+
+    /** "名称: 值" lines of the licence's content. */
+    private static Map<String, String> lines(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (body == null) {
+            return out;
+        }
+        for (String line : body.split("\\R")) {
+            int colon = Math.max(line.indexOf(':'), line.indexOf(':'));
+            if (colon > 0 && !line.substring(colon + 1).isBlank()) {
+                out.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            } else if (!line.isBlank()) {
+                throw new VaultRefusedException("body", "证照内容每行应为“名称:值”:" + line.strip());
+            }
+        }
+        return out;
+    }
+
+    private static CurrentUser staff() {
+        CurrentUser me = DocumentResponses.me();
+        if (me.is(Role.ENTERPRISE)) {
+            throw new VaultNotFoundException();
+        }
+        return me;
+    }
+
+    private static CurrentUser clerk() {
+        CurrentUser me = staff();
+        if (!me.is(Role.CLERK)) {
+            throw new VaultNotFoundException();
+        }
+        return me;
+    }
+}
