@@ -130,7 +130,7 @@ public final class LogVerifier {
      * the checkpoint it carries; throws {@link IllegalArgumentException} naming what is wrong.
      */
     public static Note checkNote(String signedNote, String verifierKey) {
-        String[] key = verifierKey.split("\\+");
+        String[] key = verifierKey.split("\\+", 3); // the base64 key may hold "+" itself
         if (key.length != 3) {
             throw new IllegalArgumentException("the verifier key is not <name>+<hash>+<key>");
         }

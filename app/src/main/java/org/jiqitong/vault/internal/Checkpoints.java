@@ -32,6 +32,10 @@ public class Checkpoints {
 
     /** A signed checkpoint. */
     public record Checkpoint(String origin, long treeSize, byte[] rootHash, String signedNote, String verifierKey) {
+
+        public String rootBase64() {
+            return Base64.getEncoder().encodeToString(rootHash);
+        }
     }
 
     private final VaultLog log;
