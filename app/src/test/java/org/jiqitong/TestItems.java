@@ -77,14 +77,28 @@ public final class TestItems {
      */
     public static ItemVersionView publishPayable(Policies policies, String name, BenefitType type, String formula,
             Long capFen, String exclusionGroup, Long yearlyCapFen, Long budgetFen) {
+        return publishPayable(policies, name, type, formula, capFen, exclusionGroup, yearlyCapFen, budgetFen, "M73",
+                "M7320");
+    }
+
+    /** The same for manufacturers (industry C, as the demo's ent1): for journeys of a demo enterprise. */
+    public static ItemVersionView publishPayableForManufacturers(Policies policies, String name) {
+        return publishPayable(policies, name, BenefitType.SUBSIDY, "1000000", 5_000_000L, null, null, null, "C", "C3911");
+    }
+
+    private static ItemVersionView publishPayable(Policies policies, String name, BenefitType type, String formula,
+            Long capFen, String exclusionGroup, Long yearlyCapFen, Long budgetFen, String prefix, String example) {
+        String wording = prefix.equals("C") ? "属于制造业" : "属于研究和试验发展业";
         String conditions = "{\"all\":["
                 + "{\"attr\":\"status\",\"op\":\"eq\",\"value\":\"ACTIVE\",\"wording\":\"登记状态为存续\"," + CITE + "},"
-                + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"M73\"],\"wording\":\"属于研究和试验发展业\"," + CITE + "}]}";
+                + "{\"attr\":\"industry\",\"op\":\"prefix\",\"values\":[\"" + prefix + "\"],\"wording\":\"" + wording
+                + "\"," + CITE + "}]}";
         String fixtures = """
-                [{"name":"研发企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"M7320"},
+                [{"name":"研发企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"EXAMPLE"},
                   "verdict":"ELIGIBLE"AMOUNT},
                  {"name":"软件企业","asOf":"2026-06-30","facts":{"status":"ACTIVE","industry":"I6513"},
-                  "verdict":"INELIGIBLE"}]""".replace("AMOUNT", formula == null ? "" : ",\"amountFen\":" + formula);
+                  "verdict":"INELIGIBLE"}]""".replace("AMOUNT", formula == null ? "" : ",\"amountFen\":" + formula)
+                .replace("EXAMPLE", example);
         long doc = policies.createDocument(new NewDocument("测试〔" + UUID.randomUUID().toString().substring(0, 8) + "〕号",
                 "关于研发企业补助的通知(测试)", "市工业和信息化局", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), null,
                 null, null), OFFICER);
