@@ -45,8 +45,12 @@ public class Demands {
 
     private final org.jiqitong.registry.Registry registry;
 
+    private final org.jiqitong.vault.Vault vault;
+
     Demands(DemandStore store, Supervision supervision, Clock clock, org.jiqitong.shared.BlobStore blobs,
-            org.jiqitong.identity.Identity identity, org.jiqitong.registry.Registry registry) {
+            org.jiqitong.identity.Identity identity, org.jiqitong.registry.Registry registry,
+            org.jiqitong.vault.Vault vault) {
+        this.vault = vault;
         this.identity = identity;
         this.registry = registry;
         this.store = store;
@@ -140,7 +144,9 @@ public class Demands {
         for (Upload u : uploads) {
             try {
                 org.jiqitong.shared.BlobStore.Blob blob = blobs.store(u.content());
-                store.attach(d.id(), blob.sha256(), org.jiqitong.shared.BlobStore.displayName(u.fileName(), "附件"));
+                String name = org.jiqitong.shared.BlobStore.displayName(u.fileName(), "附件");
+                store.attach(d.id(), blob.sha256(), name);
+                vault.keepMaterial(uscc, "诉求附件", blob.sha256(), name); // in the enterprise's vault, once
             } catch (org.jiqitong.shared.UploadRefusedException e) {
                 throw new DemandRefusedException("attachments", "附件“" + u.fileName() + "”:" + e.getMessage());
             }

@@ -142,6 +142,20 @@ public class Vault {
         return grants.ofHolder(holder(me));
     }
 
+    /** A live grant to the staff's department with the names of its documents (not their content: that is a read). */
+    public record Granted(VaultGrant grant, List<VaultDocument> documents) {
+    }
+
+    /** What the staff's department may read now, grant by grant. */
+    public List<Granted> grantedTo(CurrentUser staff) {
+        if (staff.is(Role.ENTERPRISE) || staff.departmentCode().isEmpty()) {
+            throw new VaultNotFoundException();
+        }
+        return grants.liveTo(staff.departmentCode().get(), OffsetDateTime.now(clock)).stream()
+                .map(g -> new Granted(g, g.documentIds().stream().map(id -> documents.find(id).orElseThrow()).toList()))
+                .toList();
+    }
+
     /** "谁查看了我的材料": every read of the enterprise's documents. */
     public List<VaultRead> readsOf(CurrentUser me) {
         return grants.readsOf(holder(me));

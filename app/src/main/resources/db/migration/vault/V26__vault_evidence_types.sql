@@ -26,3 +26,11 @@ INSERT INTO vault_evidence_type (code, name_zh, name_en, issuer_department, expi
         ARRAY['制造业单项冠军认定文件', '认定文件(数字保险箱自动调取)']),
     ('HEADQUARTERS', '总部企业认定文件', 'Headquarters enterprise designation', 'DRC', true,
         ARRAY['总部企业认定文件', '认定文件(数字保险箱自动调取)']);
+
+-- The verifier key of the log, recorded by the first instance that signs a checkpoint: every instance must sign
+-- with the same key (jiqitong.vault.key-file), or it refuses to sign.
+CREATE TABLE vault_log_key (
+    id            smallint    PRIMARY KEY CHECK (id = 1),
+    verifier_key  text        NOT NULL,
+    recorded_at   timestamptz NOT NULL
+);

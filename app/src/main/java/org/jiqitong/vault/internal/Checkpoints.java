@@ -41,20 +41,45 @@ public class Checkpoints {
     private final VaultLog log;
     private final String origin;
     private final KeyPair key;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Checkpoints(VaultLog log, DataDirectory data, @Value("${jiqitong.vault.log-origin:jiqitong.local/vault-log}") String origin,
-            @Value("${jiqitong.vault.key-file:}") String keyFile) {
+            @Value("${jiqitong.vault.key-file:}") String keyFile, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.log = log;
         this.origin = origin;
+        this.jdbc = jdbc;
         this.key = loadOrCreate(keyFile.isBlank() ? data.resolve("vault").resolve("checkpoint-ed25519.pk8") : Path.of(keyFile));
     }
 
-    /** The current size and root, signed. */
+    /**
+     * The current size and root, signed — only with the log's key: the first instance to sign records its verifier
+     * key; an instance of the cluster holding another key refuses (a log signed by two keys could not be witnessed).
+     */
     public Checkpoint current() {
+        String mine = verifierKey();
+        jdbc.sql("INSERT INTO vault_log_key (id, verifier_key, recorded_at) VALUES (1, ?, now()) ON CONFLICT (id) DO NOTHING")
+                .param(mine).update();
+        String recorded = jdbc.sql("SELECT verifier_key FROM vault_log_key WHERE id = 1").query(String.class).single();
+        if (!recorded.equals(mine)) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "本实例的签名密钥与日志登记的不同,请将"
+                    + " jiqitong.vault.key-file 指向集群共用的密钥 / this instance signs with another key than the log's: "
+                    + "point jiqitong.vault.key-file at the cluster's key (the log's key is " + recorded + ")");
+        }
         long size = log.size();
         byte[] root = log.withNodes(t -> t.root(size));
         String text = origin + "\n" + size + "\n" + Base64.getEncoder().encodeToString(root) + "\n";
         return new Checkpoint(origin, size, root, text + "\n" + signatureLine(text), verifierKey());
+    }
+
+    /** At start: says loudly when this instance's key is not the log's (its checkpoints are refused). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkKey() {
+        try {
+            current();
+        } catch (org.springframework.web.server.ResponseStatusException e) {
+            org.slf4j.LoggerFactory.getLogger(Checkpoints.class).error(e.getReason());
+        }
     }
 
     public String verifierKey() {

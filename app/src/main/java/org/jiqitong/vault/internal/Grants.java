@@ -61,6 +61,13 @@ public class Grants {
                  ORDER BY g.created_at DESC""").params(department, now, documentId).query(Grants::grant).list();
     }
 
+    /** The live grants to a department, newest first (its page of documents it may read). */
+    public List<VaultGrant> liveTo(String department, OffsetDateTime now) {
+        return jdbc.sql(COLUMNS + " WHERE g.department_code = ? AND g.revoked_at IS NULL AND g.valid_until > ?"
+                + " AND g.purpose <> 'WINDOW_CODE' ORDER BY g.created_at DESC LIMIT 200").params(department, now)
+                .query(Grants::grant).list();
+    }
+
     /** The grants of a purpose (an application's, say). */
     public List<VaultGrant> forPurpose(VaultGrant.Purpose purpose, String ref) {
         return jdbc.sql(COLUMNS + " WHERE g.purpose = ? AND g.purpose_ref = ? ORDER BY g.id").params(purpose.name(), ref)

@@ -96,6 +96,12 @@ class StaffVaultPages {
         return responses.send(vault.read(id, staff()), inline, model, response);
     }
 
+    @GetMapping("/vault/granted")
+    String granted(Model model) {
+        model.addAttribute("granted", vault.grantedTo(staff()));
+        return "vault/granted";
+    }
+
     @GetMapping("/vault/window")
     String window() {
         clerk();

@@ -61,6 +61,9 @@ class LayoutAdvice {
             if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER) || user.is(Role.CLERK) || user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.licences", "/vault/licences"));
             }
+            if (!user.is(Role.ENTERPRISE) && user.departmentCode().isPresent()) {
+                items.add(new NavItem("nav.vaultGranted", "/vault/granted"));
+            }
             if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER)) {
                 items.add(new NavItem("nav.noApplication", "/no-application"));
             }
