@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's vault, on the first start: an e-licence for every qualification the demo entities hold today (issued by
- * its department, from the registry's data), business licences for the three demo enterprises, and a grant and reads
+ * its department, from the registry's data), business licences for the demo enterprises and 300 more, and a grant and reads
  * like any others — so a fresh demo log holds a few hundred entries to verify.
  */
 @Component
 class VaultDemo {
 
     private static final Logger log = LoggerFactory.getLogger(VaultDemo.class);
+    /** How many of the demo's entities get a business licence in their vault (every enterprise has one). */
+    private static final int BUSINESS_LICENCES = 300;
     private static final CurrentUser SYSTEM = new CurrentUser(0, "demo", "演示数据", Role.ADMIN, null, null, null,
             false, true);
 
@@ -60,11 +62,13 @@ class VaultDemo {
             n++;
         }
         List<VaultDocument> ent1 = List.of();
-        for (int i = 0; i < 3; i++) {
-            String uscc = DemoRegistry.ENTERPRISE_USCCS.get(i);
-            VaultDocument d = licences.issue(new NewLicence("BUSINESS_LICENCE", uscc, uscc, today.minusYears(6 + i),
+        java.util.Set<String> holders = new java.util.LinkedHashSet<>(DemoRegistry.ENTERPRISE_USCCS);
+        holders.addAll(registry.firstUsccs(BUSINESS_LICENCES));
+        int i = 0;
+        for (String uscc : holders) {
+            VaultDocument d = licences.issue(new NewLicence("BUSINESS_LICENCE", uscc, uscc, today.minusYears(2 + i % 9),
                     null, Map.of("登记机关", "济南市市场监督管理局(演示)")), null, null, SYSTEM);
-            if (i == 0) {
+            if (i++ == 0) {
                 ent1 = List.of(d);
             }
         }
@@ -73,6 +77,7 @@ class VaultDemo {
                 "专精特新企业复核(演示)", today.plusDays(30).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime(), "ent1");
         vault.read(ent1.get(0).id(), new CurrentUser(0, "reviewer", "工信局审核员", Role.REVIEWER, "IIT", null, null,
                 false, true));
-        log.info("Demo vault: {} e-licences from the registry's qualifications, 3 business licences, grant {}", n, grant);
+        log.info("Demo vault: {} e-licences from the registry's qualifications, {} business licences, grant {}", n,
+                holders.size(), grant);
     }
 }

@@ -98,6 +98,11 @@ public class Registry {
     public record Holding(String uscc, HeldQualification qualification) {
     }
 
+    /** The first {@code limit} entities' USCCs, in order (the demo's vault gives them business licences). */
+    public java.util.List<String> firstUsccs(int limit) {
+        return queries.firstUsccs(limit);
+    }
+
     /** Qualifications (not credit flags) valid on {@code day}, at most {@code limit}, by holder. */
     public java.util.List<Holding> qualificationsValidOn(java.time.LocalDate day, int limit) {
         return queries.qualificationsValidOn(day, limit);

@@ -67,7 +67,7 @@ public class Licences {
         long id;
         try {
             id = documents.insertLicence(new NewLicence(type.code(), holder.value(), number, l.issuedOn(), l.validUntil(),
-                    l.body()), type.nameZh(), department, sha256, fileName);
+                    l.body()), type.nameZh(), department, sha256, fileName, issuer.getUsername());
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new VaultRefusedException("number", "编号 " + number + " 的“" + type.nameZh() + "”已经签发过");
         }
@@ -88,7 +88,8 @@ public class Licences {
         if (reason == null || reason.isBlank()) {
             throw new VaultRefusedException("reason", "请填写撤销理由 / give the reason");
         }
-        if (!documents.setStatus(id, VaultDocument.Status.VALID, VaultDocument.Status.REVOKED, reason.strip())) {
+        if (!documents.setStatus(id, VaultDocument.Status.VALID, VaultDocument.Status.REVOKED, reason.strip(),
+                issuer.getUsername())) {
             throw new VaultRefusedException(null, "该证照不在有效状态,不能撤销 / only a valid licence can be revoked");
         }
         log.append(LogEntries.of("LICENCE_REVOKED", clock.instant(), "document", id, "department", d.issuerDepartment()));
@@ -100,7 +101,7 @@ public class Licences {
     public int expire(LocalDate today) {
         int n = 0;
         for (long id : documents.expiring(today, 10_000)) {
-            if (documents.setStatus(id, VaultDocument.Status.VALID, VaultDocument.Status.EXPIRED, "有效期已届满")) {
+            if (documents.setStatus(id, VaultDocument.Status.VALID, VaultDocument.Status.EXPIRED, "有效期已届满", "system")) {
                 log.append(LogEntries.of("LICENCE_EXPIRED", clock.instant(), "document", id));
                 n++;
             }

@@ -6,15 +6,15 @@ ALTER TABLE redemption_material ALTER COLUMN sha256 DROP NOT NULL;
 ALTER TABLE redemption_material ADD CONSTRAINT redemption_material_file_or_document
     CHECK (sha256 IS NOT NULL OR vault_document_id IS NOT NULL);
 
-INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, created_at)
-SELECT DISTINCT ON (a.uscc, m.name, m.sha256) a.uscc, 'MATERIAL', m.name, 'VALID', m.sha256, m.file_name, m.added_at
+INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, issued_by, created_at)
+SELECT DISTINCT ON (a.uscc, m.name, m.sha256) a.uscc, 'MATERIAL', m.name, 'VALID', m.sha256, m.file_name, a.uscc, m.added_at
 FROM redemption_material m JOIN redemption_application a ON a.id = m.application_id
 JOIN registry_entity e ON e.uscc = a.uscc
 ORDER BY a.uscc, m.name, m.sha256, m.added_at
 ON CONFLICT DO NOTHING;
 
-INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, created_at)
-SELECT DISTINCT ON (d.uscc, t.sha256) d.uscc, 'MATERIAL', '诉求附件', 'VALID', t.sha256, t.file_name, t.added_at
+INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, issued_by, created_at)
+SELECT DISTINCT ON (d.uscc, t.sha256) d.uscc, 'MATERIAL', '诉求附件', 'VALID', t.sha256, t.file_name, d.uscc, t.added_at
 FROM demand_attachment t JOIN demand d ON d.id = t.demand_id JOIN registry_entity e ON e.uscc = d.uscc
 ORDER BY d.uscc, t.sha256, t.added_at
 ON CONFLICT DO NOTHING;

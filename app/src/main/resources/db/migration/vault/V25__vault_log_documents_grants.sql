@@ -47,6 +47,9 @@ CREATE TABLE vault_document (
     sha256             char(64)    REFERENCES shared_blob (sha256),
     file_name          text        CHECK (length(file_name) <= 255),
     body               jsonb,
+    -- who issued it and who last changed its status (staff; the log names only the department)
+    issued_by          text        NOT NULL CHECK (length(issued_by) <= 100),
+    status_by          text        CHECK (length(status_by) <= 100),
     created_at         timestamptz NOT NULL,
     CHECK (kind = 'MATERIAL' OR (type_code IS NOT NULL AND licence_no IS NOT NULL AND issuer_department IS NOT NULL
                                  AND issued_on IS NOT NULL)),

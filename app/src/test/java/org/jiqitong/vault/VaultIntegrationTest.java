@@ -38,6 +38,8 @@ class VaultIntegrationTest extends IntegrationTest {
     @Autowired
     WindowCodes codes;
     @Autowired
+    LicenceFeed feed;
+    @Autowired
     Registry registry;
     @Autowired
     VaultLog log;
@@ -151,6 +153,27 @@ class VaultIntegrationTest extends IntegrationTest {
         assertThat(vault.readsOf(me)).extracting(VaultRead::departmentCode).containsOnly("SERVICE");
         assertThat(vault.readsOf(me)).hasSize(2);
         assertThatThrownBy(() -> codes.issue(List.of(), me)).hasMessageContaining("至少选择一份");
+    }
+
+    @Test
+    void aBulkFeedIssuesTheGoodRowsAndNamesEachBadOne() throws Exception {
+        String uscc = enterprise("济南批量证照测试有限公司");
+        String csv = "\uFEFFtype,holder,number,issued_on,valid_until,body\n"
+                + "BUSINESS_LICENCE," + uscc + ",FEED-" + uscc + ",2024-03-01,,\"登记机关:济南市市场监督管理局;类型:有限责任公司\"\n"
+                + "BUSINESS_LICENCE,91370100XXXXXXXXXX,FEED-X,2024-03-01,,登记机关:x\n"
+                + "IP_CERTIFICATE," + uscc + ",FEED-IP-" + uscc + ",2024-03-01,,专利号:ZL1\n"
+                + "BUSINESS_LICENCE," + uscc + ",FEED-D-" + uscc + ",2024-13-01,,登记机关:x\n"
+                + "BUSINESS_LICENCE," + uscc + "\n";
+        LicenceFeed.Result r = feed.deliver(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), AMR);
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejected()).isEqualTo(4);
+        assertThat(r.errors()).extracting(LicenceFeed.RowError::row).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(r.errors()).extracting(LicenceFeed.RowError::column).containsExactly("holder", "valid_until", "issued_on", null);
+        assertThat(r.errors().get(1).message()).contains("有效期");
+        VaultDocument issued = vault.mine(TestItems.enterprise(uscc)).get(0);
+        assertThat(issued.body()).containsEntry("类型", "有限责任公司");
+        assertThatThrownBy(() -> feed.deliver(new java.io.ByteArrayInputStream("a,b\n".getBytes()), AMR))
+                .hasMessageContaining("表头");
     }
 
     @Test

@@ -101,6 +101,11 @@ public class EntityQueries {
                 .list().stream().filter(h -> !h.qualification().type().creditFlag()).toList();
     }
 
+    public List<String> firstUsccs(int limit) {
+        return jdbc.sql("SELECT uscc FROM registry_entity WHERE status = 'ACTIVE' ORDER BY uscc LIMIT ?").param(limit)
+                .query(String.class).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM registry_entity").query(Long.class).single();
     }

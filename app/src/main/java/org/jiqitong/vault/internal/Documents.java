@@ -44,13 +44,13 @@ public class Documents {
         return types().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
-    public long insertLicence(NewLicence l, String name, String issuer, String sha256, String fileName) {
+    public long insertLicence(NewLicence l, String name, String issuer, String sha256, String fileName, String by) {
         return jdbc.sql("""
                 INSERT INTO vault_document (uscc, kind, type_code, name, licence_no, issuer_department, issued_on,
-                                            valid_until, status, sha256, file_name, body, created_at)
-                VALUES (?, 'LICENCE', ?, ?, ?, ?, ?, ?, 'VALID', ?, ?, CAST(? AS jsonb), ?) RETURNING id""")
+                                            valid_until, status, sha256, file_name, body, issued_by, created_at)
+                VALUES (?, 'LICENCE', ?, ?, ?, ?, ?, ?, 'VALID', ?, ?, CAST(? AS jsonb), ?, ?) RETURNING id""")
                 .params(l.holderUscc(), l.typeCode(), name, l.licenceNo(), issuer, l.issuedOn(), l.validUntil(), sha256,
-                        fileName, l.body() == null || l.body().isEmpty() ? null : JSON.writeValueAsString(l.body()),
+                        fileName, l.body() == null || l.body().isEmpty() ? null : JSON.writeValueAsString(l.body()), by,
                         OffsetDateTime.now(clock))
                 .query(Long.class).single();
     }
@@ -58,9 +58,9 @@ public class Documents {
     /** A material the enterprise gave (once per name and file: giving it again finds it). */
     public Optional<Long> insertMaterial(String uscc, String name, String sha256, String fileName) {
         return jdbc.sql("""
-                INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, created_at)
-                VALUES (?, 'MATERIAL', ?, 'VALID', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
-                .params(uscc, name, sha256, fileName, OffsetDateTime.now(clock)).query(Long.class).optional();
+                INSERT INTO vault_document (uscc, kind, name, status, sha256, file_name, issued_by, created_at)
+                VALUES (?, 'MATERIAL', ?, 'VALID', ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id""")
+                .params(uscc, name, sha256, fileName, uscc, OffsetDateTime.now(clock)).query(Long.class).optional();
     }
 
     public Optional<Long> materialId(String uscc, String name, String sha256) {
@@ -82,9 +82,9 @@ public class Documents {
                 .params(department, limit).query(Documents::document).list();
     }
 
-    public boolean setStatus(long id, VaultDocument.Status from, VaultDocument.Status to, String reason) {
-        return jdbc.sql("UPDATE vault_document SET status = ?, status_reason = ? WHERE id = ? AND status = ?")
-                .params(to.name(), reason, id, from.name()).update() == 1;
+    public boolean setStatus(long id, VaultDocument.Status from, VaultDocument.Status to, String reason, String by) {
+        return jdbc.sql("UPDATE vault_document SET status = ?, status_reason = ?, status_by = ? WHERE id = ? AND status = ?")
+                .params(to.name(), reason, by, id, from.name()).update() == 1;
     }
 
     /** Valid licences whose end has passed by {@code today}. */

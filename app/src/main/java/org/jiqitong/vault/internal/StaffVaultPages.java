@@ -36,9 +36,11 @@ class StaffVaultPages {
     private final BlobStore blobs;
     private final DocumentResponses responses;
     private final Checkpoints checkpoints;
+    private final org.jiqitong.vault.LicenceFeed feed;
 
     StaffVaultPages(Licences licences, Vault vault, WindowCodes codes, BlobStore blobs, DocumentResponses responses,
-            Checkpoints checkpoints) {
+            Checkpoints checkpoints, org.jiqitong.vault.LicenceFeed feed) {
+        this.feed = feed;
         this.licences = licences;
         this.vault = vault;
         this.codes = codes;
@@ -72,6 +74,23 @@ class StaffVaultPages {
                     fileName, me);
             redirect.addFlashAttribute("notice", "已签发:" + d.name() + " " + d.licenceNo());
         } catch (VaultRefusedException | org.jiqitong.shared.UploadRefusedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/vault/licences";
+    }
+
+    @PostMapping("/vault/licences/import")
+    String importCsv(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        CurrentUser me = staff();
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("error", "请选择 CSV 文件 / choose a CSV file");
+            return "redirect:/vault/licences";
+        }
+        try {
+            org.jiqitong.vault.LicenceFeed.Result r = feed.deliver(file.getInputStream(), me);
+            redirect.addFlashAttribute("notice", "已签发 " + r.accepted() + " 份,拒绝 " + r.rejected() + " 行");
+            redirect.addFlashAttribute("importErrors", r.errors());
+        } catch (VaultRefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/vault/licences";

@@ -29,10 +29,12 @@ class VaultApi {
 
     private final Licences licences;
     private final Vault vault;
+    private final org.jiqitong.vault.LicenceFeed feed;
 
-    VaultApi(Licences licences, Vault vault) {
+    VaultApi(Licences licences, Vault vault, org.jiqitong.vault.LicenceFeed feed) {
         this.licences = licences;
         this.vault = vault;
+        this.feed = feed;
     }
 
     @PostMapping("/api/v1/vault/licences")
@@ -41,6 +43,12 @@ class VaultApi {
         VaultDocument d = licences.issue(new NewLicence(r.type(), r.holder(), r.number(), date(r.issuedOn(), "issuedOn"),
                 date(r.validUntil(), "validUntil"), r.body()), null, null, DocumentResponses.me());
         return ResponseEntity.created(URI.create("/api/v1/vault/licences/" + d.id())).body(d);
+    }
+
+    @PostMapping(value = "/api/v1/vault/licences/import", consumes = "text/csv")
+    @Operation(summary = "E-licences in bulk: CSV type,holder,number,issued_on,valid_until,body → accepted, rejected, errors")
+    org.jiqitong.vault.LicenceFeed.Result importCsv(java.io.InputStream csv) throws java.io.IOException {
+        return feed.deliver(csv, DocumentResponses.me());
     }
 
     @PostMapping("/api/v1/vault/licences/{id}/revoke")
