@@ -30,12 +30,14 @@ public class Vault {
     private final Grants grants;
     private final VaultLog log;
     private final Clock clock;
+    private final org.jiqitong.identity.Identity identity;
 
-    Vault(Documents documents, Grants grants, VaultLog log, Clock clock) {
+    Vault(Documents documents, Grants grants, VaultLog log, Clock clock, org.jiqitong.identity.Identity identity) {
         this.documents = documents;
         this.grants = grants;
         this.log = log;
         this.clock = clock;
+        this.identity = identity;
     }
 
     public List<EvidenceType> types() {
@@ -101,6 +103,9 @@ public class Vault {
         }
         if (!until.isAfter(OffsetDateTime.now(clock))) {
             throw new VaultRefusedException("until", "授权截止时间须晚于现在 / the grant must end in the future");
+        }
+        if (department == null || !identity.departments(false).containsKey(department)) {
+            throw new VaultRefusedException("department", "没有这个部门:" + department + " / no such department");
         }
         long id = grants.insert(uscc, department, purpose, ref, until, null, documentIds, by);
         log.append(LogEntries.of("GRANT_GIVEN", clock.instant(), "grant", id, "department", department, "purpose",

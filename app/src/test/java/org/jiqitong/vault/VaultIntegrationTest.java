@@ -110,6 +110,8 @@ class VaultIntegrationTest extends IntegrationTest {
                 .isInstanceOf(VaultNotFoundException.class);
         assertThatThrownBy(() -> vault.grant(uscc, List.of(d.id()), "IIT", VaultGrant.Purpose.PROCEDURE, "x",
                 OffsetDateTime.now(clock).minusMinutes(1), "x")).hasMessageContaining("晚于现在");
+        assertThatThrownBy(() -> vault.grantAsEnterprise(List.of(d.id()), "NOPE", "复核", ChinaTime.today(clock).plusDays(3),
+                me)).hasMessageContaining("没有这个部门");
     }
 
     @Test

@@ -27,7 +27,8 @@ class MessagesTest {
             org.jiqitong.registry.FunctionalZone.class, org.jiqitong.registry.EntityType.class,
             org.jiqitong.registry.District.class, org.jiqitong.registry.QualificationType.class,
             org.jiqitong.registry.QualificationType.Level.class, org.jiqitong.vault.VaultDocument.Kind.class,
-            org.jiqitong.vault.VaultDocument.Status.class, org.jiqitong.vault.VaultGrant.Purpose.class};
+            org.jiqitong.vault.VaultDocument.Status.class, org.jiqitong.vault.VaultGrant.Purpose.class,
+            org.jiqitong.dormancy.DormancyStatus.class};
         for (Class<?> list : lists) {
             for (Object code : list.getEnumConstants()) {
                 org.jiqitong.shared.Labelled l = (org.jiqitong.shared.Labelled) code;

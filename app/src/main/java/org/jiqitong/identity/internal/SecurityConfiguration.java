@@ -68,6 +68,8 @@ class SecurityConfiguration {
                             .permitAll()
                             // the vault's log: anyone may read and verify it (it names no person and no content)
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/vault/log/**").permitAll()
+                            // the public list of registered dormancies (name, USCC, term, service address)
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/dormancy/public").permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
                     .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),

@@ -53,7 +53,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({org.jiqitong.redemption.RedemptionRefusedException.class,
         org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class,
-        org.jiqitong.vault.VaultRefusedException.class})
+        org.jiqitong.vault.VaultRefusedException.class, org.jiqitong.dormancy.DormancyRefusedException.class})
     ProblemDetail refused(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed in this state");

@@ -1,0 +1,119 @@
+package org.jiqitong.dormancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.jiqitong.IntegrationTest;
+import org.jiqitong.TestItems;
+import org.jiqitong.TestUsccs;
+import org.jiqitong.identity.CurrentUser;
+import org.jiqitong.identity.Role;
+import org.jiqitong.registry.EntityStatus;
+import org.jiqitong.registry.Feed;
+import org.jiqitong.registry.Registry;
+import org.jiqitong.shared.ChinaTime;
+import org.jiqitong.shared.Uscc;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 休眠 on a real database: who may apply is the rule engine's verdict with its reasons; the AMR registers and the
+ * registry shows 休眠 from the source DORMANCY; the public list shows the term and service address; early recovery and
+ * the nightly end of a term bring 存续 back; every bad request is refused with its rule and stores nothing.
+ */
+class DormancyIntegrationTest extends IntegrationTest {
+
+    private static final CurrentUser AMR = TestItems.staff("licensing", Role.REVIEWER, "AMR");
+    private static final CurrentUser IIT = TestItems.staff("reviewer", Role.REVIEWER, "IIT");
+
+    @Autowired
+    Dormancy dormancy;
+    @Autowired
+    Registry registry;
+    @Autowired
+    java.time.Clock clock;
+
+    private String entity(String line) {
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", line);
+        return line.substring(0, 18);
+    }
+
+    private NewDormancy term(LocalDate start, LocalDate end) {
+        return new NewDormancy(start, end, "济南市历下区送达路1号", "王经理 0531-00000000", "订单减少,暂停经营", true, true);
+    }
+
+    private EntityStatus status(String uscc) {
+        return registry.profile(Uscc.parse(uscc)).orElseThrow().status();
+    }
+
+    @Test
+    void anEnterpriseAppliesTheAmrRegistersAndTheRegistryAndThePublicListFollowUntilItRecovers() {
+        String uscc = entity(TestItems.entityLine(TestUsccs.next(), "济南休眠测试有限公司"));
+        CurrentUser me = TestItems.enterprise(uscc);
+        LocalDate today = ChinaTime.today(clock);
+        assertThatThrownBy(() -> dormancy.apply(term(today.minusDays(1), today.plusMonths(6)), me))
+                .hasMessageContaining("不能早于今天");
+        assertThatThrownBy(() -> dormancy.apply(term(today, today.plusYears(2)), me)).hasMessageContaining("不得超过2年");
+        assertThatThrownBy(() -> dormancy.apply(new NewDormancy(today, today.plusMonths(6), " ", "x", "x", true, true), me))
+                .hasMessageContaining("送达地址");
+        assertThatThrownBy(() -> dormancy.apply(new NewDormancy(today, today.plusMonths(6), "a", "b", "c", true, false), me))
+                .hasMessageContaining("承诺");
+        assertThat(dormancy.episodes(uscc, me)).as("refusals store nothing").isEmpty();
+
+        EpisodeView applied = dormancy.apply(term(today, today.plusMonths(6)), me);
+        assertThat(applied.status()).isEqualTo(DormancyStatus.APPLIED);
+        assertThat(applied.receiptNo()).startsWith("JQTD");
+        assertThatThrownBy(() -> dormancy.apply(term(today, today.plusMonths(3)), me)).hasMessageContaining("不能再次申请");
+        assertThatThrownBy(() -> dormancy.register(applied.id(), IIT)).isInstanceOf(DormancyNotFoundException.class);
+        assertThat(dormancy.queue(AMR)).extracting(EpisodeView::id).contains(applied.id());
+
+        dormancy.register(applied.id(), AMR);
+        assertThat(status(uscc)).isEqualTo(EntityStatus.DORMANT);
+        var profile = registry.profile(Uscc.parse(uscc)).orElseThrow();
+        assertThat(profile.from().source()).as("provenance").isEqualTo("DORMANCY");
+        assertThat(dormancy.publicList(0, 100).items()).anySatisfy(p -> {
+            assertThat(p.uscc()).isEqualTo(uscc);
+            assertThat(p.serviceAddress()).isEqualTo("济南市历下区送达路1号");
+            assertThat(p.end()).isEqualTo(today.plusMonths(6));
+        });
+        assertThatThrownBy(() -> dormancy.register(applied.id(), AMR)).hasMessageContaining("只有待备案");
+
+        EpisodeView recovered = dormancy.recover(me);
+        assertThat(recovered.status()).isEqualTo(DormancyStatus.RECOVERED);
+        assertThat(recovered.endedOn()).isEqualTo(today);
+        assertThat(status(uscc)).isEqualTo(EntityStatus.ACTIVE);
+        assertThat(dormancy.publicList(0, 100).items()).noneMatch(p -> p.uscc().equals(uscc));
+        assertThatThrownBy(() -> dormancy.recover(me)).hasMessageContaining("不在休眠中");
+        assertThatThrownBy(() -> dormancy.episodes(uscc, TestItems.enterprise(TestUsccs.next())))
+                .isInstanceOf(DormancyNotFoundException.class);
+    }
+
+    @Test
+    void theNightlyJobRecoversATermThatRanOut() {
+        String uscc = entity(TestItems.entityLine(TestUsccs.next(), "济南期满测试有限公司"));
+        CurrentUser me = TestItems.enterprise(uscc);
+        LocalDate today = ChinaTime.today(clock);
+        EpisodeView e = dormancy.apply(term(today, today.plusDays(10)), me);
+        dormancy.register(e.id(), AMR);
+        assertThat(status(uscc)).isEqualTo(EntityStatus.DORMANT);
+        dormancy.nightly(today.plusDays(10));
+        assertThat(dormancy.episodes(uscc, me).get(0).status()).as("not before its end").isEqualTo(DormancyStatus.REGISTERED);
+        assertThat(dormancy.nightly(today.plusDays(11))).isGreaterThanOrEqualTo(1);
+        EpisodeView ended = dormancy.episodes(uscc, me).get(0);
+        assertThat(ended.status()).isEqualTo(DormancyStatus.EXPIRED);
+        assertThat(ended.endedOn()).isEqualTo(today.plusDays(11));
+        assertThat(status(uscc)).isEqualTo(EntityStatus.ACTIVE);
+    }
+
+    @Test
+    void aListedEntityOrABranchIsRefusedWithTheRuleEnginesReasons() {
+        String listed = entity(TestItems.entityLine(TestUsccs.next(), "济南上市测试股份有限公司").replace(",false,", ",true,"));
+        LocalDate today = ChinaTime.today(clock);
+        assertThatThrownBy(() -> dormancy.apply(term(today, today.plusMonths(6)), TestItems.enterprise(listed)))
+                .hasMessageContaining("不适用休眠").hasMessageContaining("非上市、挂牌公司");
+        String branch = entity(TestItems.entityLine(TestUsccs.next(), "济南测试有限公司历下分公司").replace(",有限责任公司,", ",BRANCH,"));
+        assertThatThrownBy(() -> dormancy.apply(term(today, today.plusMonths(6)), TestItems.enterprise(branch)))
+                .hasMessageContaining("不属于不适用休眠的主体类型");
+    }
+}
