@@ -45,9 +45,12 @@ public class Dormancy {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int reviewDays;
+    private final org.jiqitong.notification.Notifications notifications;
 
     Dormancy(Episodes episodes, RegistryStatus status, Registry registry, Supervision supervision, TransactionTemplate tx,
-            Clock clock, @Value("${jiqitong.dormancy.review-days:3}") int reviewDays) {
+            Clock clock, @Value("${jiqitong.dormancy.review-days:3}") int reviewDays,
+            org.jiqitong.notification.Notifications notifications) {
+        this.notifications = notifications;
         this.episodes = episodes;
         this.status = status;
         this.registry = registry;
@@ -58,6 +61,41 @@ public class Dormancy {
     }
 
     public DormancyRules rules() {
+        return episodes.rules();
+    }
+
+    /** ADMIN saves a new version of the rule set; each bad value is refused by name, nothing stored. */
+    public DormancyRules saveRules(int episodeYears, Integer cumulativeDays, int windowDays, boolean excludeListed,
+            List<String> types, List<String> flags, CurrentUser admin) {
+        if (!admin.is(Role.ADMIN)) {
+            throw new DormancyNotFoundException();
+        }
+        if (episodeYears < 1 || episodeYears > 10) {
+            throw new DormancyRefusedException("单次休眠期限应为1至10年");
+        }
+        if (cumulativeDays != null && (cumulativeDays < 1 || cumulativeDays > 7300)) {
+            throw new DormancyRefusedException("累计上限应为1至7300日,或留空表示不限");
+        }
+        if (windowDays < 1 || windowDays > 365) {
+            throw new DormancyRefusedException("延期申请期应为期满前1至365日");
+        }
+        for (String t : types) {
+            if (org.jiqitong.registry.EntityType.parse(t).isEmpty()) {
+                throw new DormancyRefusedException("没有这种主体类型:" + t);
+            }
+        }
+        for (String f : flags) {
+            if (org.jiqitong.registry.QualificationType.parse(f).filter(
+                    org.jiqitong.registry.QualificationType::creditFlag).isEmpty()) {
+                throw new DormancyRefusedException("没有这种信用标记:" + f);
+            }
+        }
+        List<String> typeCodes = types.stream().map(t -> org.jiqitong.registry.EntityType.parse(t).orElseThrow().name())
+                .distinct().toList();
+        List<String> flagCodes = flags.stream().map(f -> org.jiqitong.registry.QualificationType.parse(f).orElseThrow()
+                .name()).distinct().toList();
+        episodes.saveRules(new DormancyRules(0, new DormancyTerms(episodeYears, cumulativeDays, windowDays),
+                excludeListed, typeCodes, flagCodes), admin.getUsername());
         return episodes.rules();
     }
 
@@ -125,6 +163,36 @@ public class Dormancy {
         return episodes.find(v.id()).orElseThrow();
     }
 
+    /** The enterprise extends its current term within the window and the caps (the new end is filed now). */
+    public EpisodeView extend(LocalDate newEnd, CurrentUser me) {
+        String uscc = enterprise(me);
+        List<EpisodeView> all = episodes.ofEntity(uscc);
+        EpisodeView v = all.stream().filter(h -> h.status() == DormancyStatus.REGISTERED).findFirst()
+                .orElseThrow(() -> new DormancyRefusedException("只有休眠中的企业可以申请延期"));
+        List<DormancyTerms.Term> earlier = all.stream().filter(h -> h.id() != v.id())
+                .map(h -> episodes.aggregate(h).counted()).filter(Objects::nonNull).toList();
+        LocalDate today = ChinaTime.today(clock);
+        DormancyTerms rules = episodes.rules().terms();
+        step(v, e -> e.extend(newEnd, today, rules, earlier), "EXTEND", "延期至 " + newEnd, me);
+        return episodes.find(v.id()).orElseThrow();
+    }
+
+    /** The AMR ends a dormancy as 恶意休眠 (e.g. it operated while dormant), with the reason and the evidence. */
+    public EpisodeView endAsMalicious(long id, String reason, CurrentUser reviewer) {
+        EpisodeView v = reviewable(id, reviewer);
+        requireText(reason, "请写明按恶意休眠处置的理由与证据");
+        LocalDate today = ChinaTime.today(clock);
+        step(v, e -> e.endAsMalicious(today), "END_MALICIOUS", reason.strip(), reviewer);
+        reconcile(v.uscc(), reviewer.getUsername());
+        return episodes.find(id).orElseThrow();
+    }
+
+    /** The registered dormancies, for the AMR. */
+    public List<EpisodeView> registered(CurrentUser reviewer) {
+        requireAmr(reviewer);
+        return episodes.withStatus(DormancyStatus.REGISTERED);
+    }
+
     /** The enterprise's own episodes, or the registry staff's view of an entity's (another's: not found). */
     public List<EpisodeView> episodes(String uscc, CurrentUser me) {
         if (me.is(Role.ENTERPRISE) && !uscc.equals(me.entityUscc().orElse(""))) {
@@ -149,6 +217,17 @@ public class Dormancy {
      * made to agree with the registered episodes (a start day reached, or a step whose delivery a crash lost).
      */
     public int nightly(LocalDate today) {
+        for (int days : new int[] {30, 7}) {
+            for (EpisodeView v : episodes.ending(today.plusDays(days))) {
+                notifications.tell(Uscc.parse(v.uscc()), "DORMANCY_END_" + days + "_" + v.id() + "_" + v.end(), null,
+                        new org.jiqitong.shared.Bilingual("休眠期将于 " + v.end() + " 届满",
+                                "Your dormancy ends on " + v.end()),
+                        new org.jiqitong.shared.Bilingual("休眠期届满后自动恢复正常经营状态;如需延期,请在届满前"
+                                + episodes.rules().terms().extensionWindowDays() + "日内申请。",
+                                "It recovers by itself when the term ends; an extension is filed in the days before."),
+                        List.of(), null, v.end());
+            }
+        }
         int n = 0;
         for (EpisodeView v : episodes.endedBefore(today)) {
             if (step(v, e -> e.expire(today), "EXPIRE", "期满自动恢复", null)) {

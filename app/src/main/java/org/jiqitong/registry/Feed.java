@@ -9,7 +9,7 @@ public enum Feed {
             List.of("functional_zone")),
     FIGURES(List.of("uscc", "year", "employees", "revenue_yuan", "total_assets_yuan", "tax_yuan", "rnd_yuan"),
             List.of()),
-    QUALIFICATIONS(List.of("uscc", "qualification", "level", "valid_from", "valid_to"), List.of());
+    QUALIFICATIONS(List.of("uscc", "qualification", "level", "valid_from", "valid_to"), List.of("reason"));
 
     private final List<String> columns;
     private final List<String> optionalColumns;

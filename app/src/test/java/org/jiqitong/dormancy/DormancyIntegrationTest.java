@@ -79,6 +79,17 @@ class DormancyIntegrationTest extends IntegrationTest {
         });
         assertThatThrownBy(() -> dormancy.register(applied.id(), AMR)).hasMessageContaining("只有待备案");
 
+        // while dormant, "住所无法联系" does not put it on the 经营异常名录: that row is refused, another reason is not
+        String csv = "uscc,qualification,level,valid_from,valid_to,reason\n" + uscc + ",经营异常名录,," + today
+                + ",,通过登记的住所无法联系\n";
+        var refused = registry.importFeed(new org.jiqitong.registry.ImportRequest(Feed.QUALIFICATIONS, "AMR",
+                org.jiqitong.registry.ImportRequest.Channel.API, "abnormal.csv", "test"),
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        assertThat(refused.rejected()).isEqualTo(1);
+        assertThat(refused.errors().get(0).message()).contains("休眠期", "十条措施 二");
+        assertThat(refused.errors().get(0).column()).isEqualTo("reason");
+        assertThat(registry.profile(Uscc.parse(uscc)).orElseThrow().qualifications()).isEmpty();
+
         EpisodeView recovered = dormancy.recover(me);
         assertThat(recovered.status()).isEqualTo(DormancyStatus.RECOVERED);
         assertThat(recovered.endedOn()).isEqualTo(today);
@@ -115,5 +126,25 @@ class DormancyIntegrationTest extends IntegrationTest {
         String branch = entity(TestItems.entityLine(TestUsccs.next(), "济南测试有限公司历下分公司").replace(",有限责任公司,", ",BRANCH,"));
         assertThatThrownBy(() -> dormancy.apply(term(today, today.plusMonths(6)), TestItems.enterprise(branch)))
                 .hasMessageContaining("不属于不适用休眠的主体类型");
+    }
+
+    @Test
+    void anAdministratorSavesANewVersionOfTheRulesAndABadValueIsRefusedByName() {
+        CurrentUser admin = TestItems.staff("admin", Role.ADMIN, null);
+        int before = dormancy.rules().version();
+        assertThatThrownBy(() -> dormancy.saveRules(0, 1096, 30, true, java.util.List.of(), java.util.List.of(), admin))
+                .hasMessageContaining("1至10年");
+        assertThatThrownBy(() -> dormancy.saveRules(2, 1096, 30, true, java.util.List.of("NO_SUCH"), java.util.List.of(),
+                admin)).hasMessageContaining("没有这种主体类型");
+        assertThatThrownBy(() -> dormancy.saveRules(2, 1096, 30, true, java.util.List.of(), java.util.List.of("HIGH_TECH"),
+                admin)).hasMessageContaining("没有这种信用标记");
+        assertThatThrownBy(() -> dormancy.saveRules(2, 1096, 30, true, java.util.List.of(), java.util.List.of(), AMR))
+                .isInstanceOf(DormancyNotFoundException.class);
+        assertThat(dormancy.rules().version()).as("refusals store nothing").isEqualTo(before);
+        DormancyRules saved = dormancy.saveRules(2, 1096, 30, true, java.util.List.of("分公司", "INDIVIDUAL_BUSINESS"),
+                java.util.List.of("ABNORMAL_OPERATION", "SERIOUS_DISHONESTY"), admin);
+        assertThat(saved.version()).isEqualTo(before + 1);
+        assertThat(saved.excludedTypes()).containsExactly("BRANCH", "INDIVIDUAL_BUSINESS");
+        assertThat(saved.terms()).isEqualTo(DormancyTerms.SEED);
     }
 }

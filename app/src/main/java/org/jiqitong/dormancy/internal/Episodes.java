@@ -45,6 +45,18 @@ public class Episodes {
                 .single();
     }
 
+    /** A new version of the rule set (the earlier ones stay: each episode names the version it was decided under). */
+    public int saveRules(DormancyRules r, String by) {
+        return jdbc.sql("""
+                INSERT INTO dormancy_rules (episode_years, cumulative_days, extension_window_days, exclude_listed,
+                                            excluded_types, excluded_flags, changed_by, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING version""")
+                .params(r.terms().episodeYears(), r.terms().cumulativeDays(), r.terms().extensionWindowDays(),
+                        r.excludeListed(), r.excludedTypes().toArray(String[]::new), r.excludedFlags().toArray(String[]::new),
+                        by, OffsetDateTime.now(clock))
+                .query(Integer.class).single();
+    }
+
     public long insert(String uscc, NewDormancy d, int rulesVersion, String by) {
         String receipt = "JQTD" + org.jiqitong.shared.ChinaTime.today(clock).getYear()
                 + String.format("%06d", jdbc.sql("SELECT nextval('dormancy_receipt_seq')").query(Long.class).single());

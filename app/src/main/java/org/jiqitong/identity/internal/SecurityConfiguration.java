@@ -51,7 +51,7 @@ class SecurityConfiguration {
         private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/policies", "/policies/**",
-            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log"};
+            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log", "/dormancy/public"};
 
         @Bean
         @Order(1)

@@ -27,6 +27,11 @@ interface FeedSpec {
     /** Whether each row must name an entity already in the registry. */
     boolean needsKnownEntity();
 
+    /** Rows the registry's own rules refuse once staged, as (row_no, column, message); null when there are none. */
+    default String refusedSql() {
+        return null;
+    }
+
     /**
      * Merges {@code stage} into the registry: inserts new keys, updates only rows whose values differ (the
      * import's advisory lock makes the NOT EXISTS safe), and lists the entities touched in {@code changed}.

@@ -104,6 +104,10 @@ public class ImportPipeline {
         if (spec.needsKnownEntity()) {
             rejected += refuse(errors, unknownEntityRows());
         }
+        if (spec.refusedSql() != null) {
+            rejected += refuse(errors, jdbc.query(spec.refusedSql(),
+                    (rs, i) -> new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3))));
+        }
         long accepted = counts[0] - rejected;
         timer.lap("checks");
         runs.phase(runId, "MERGING");

@@ -22,12 +22,25 @@ final class QualificationsFeed implements FeedSpec {
     public String stagingTable() {
         return """
             CREATE TEMP TABLE stage (row_no bigint, uscc char(18), code text, level text, valid_from date,
-              valid_to date) ON COMMIT DROP""";
+              valid_to date, reason text) ON COMMIT DROP""";
     }
 
     @Override
     public int stagedWidth() {
-        return 5;
+        return 6;
+    }
+
+    /**
+     * 十条措施 二: a dormant entity is not listed on the 经营异常名录 because its registered address cannot be reached
+     * (it keeps a service address instead); such a row of the feed is refused with the rule.
+     */
+    @Override
+    public String refusedSql() {
+        return """
+            SELECT s.row_no, 'reason', '该主体处于休眠期,不因通过登记的住所无法联系而载入经营异常名录(十条措施 二)'
+            FROM stage s JOIN registry_entity e ON e.uscc = s.uscc
+            WHERE s.code = 'ABNORMAL_OPERATION' AND e.status = 'DORMANT'
+              AND s.reason ~ '(住所|地址).*(无法联系|联系不上|无法取得联系)'""";
     }
 
     @Override
@@ -56,6 +69,10 @@ final class QualificationsFeed implements FeedSpec {
         if (to != null) {
             row.field("valid_to", () -> dates[1] = Fields.isoDate(to));
             row.put(4, dates[1]);
+        }
+        String reason = row.value("reason");
+        if (reason != null) {
+            row.put(5, reason.length() > 500 ? reason.substring(0, 500) : reason);
         }
         if (dates[0] != null && dates[1] != null && dates[1].isBefore(dates[0])) {
             row.error("valid_to", "有效期截止日 " + to + " 早于生效日期 " + from);

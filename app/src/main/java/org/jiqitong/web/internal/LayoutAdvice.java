@@ -44,6 +44,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.myNoApplication", "/my/no-application"));
                 items.add(new NavItem("nav.myDemands", "/my/demands"));
                 items.add(new NavItem("nav.myVault", "/my/vault"));
+                items.add(new NavItem("nav.myDormancy", "/my/dormancy"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -60,6 +61,9 @@ class LayoutAdvice {
             }
             if (user.is(Role.REVIEWER) || user.is(Role.POLICY_OFFICER) || user.is(Role.CLERK) || user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.licences", "/vault/licences"));
+            }
+            if (user.is(Role.REVIEWER) && user.departmentCode().map("AMR"::equals).orElse(false)) {
+                items.add(new NavItem("nav.dormancy", "/dormancy"));
             }
             if (!user.is(Role.ENTERPRISE) && user.departmentCode().isPresent()) {
                 items.add(new NavItem("nav.vaultGranted", "/vault/granted"));
@@ -82,6 +86,7 @@ class LayoutAdvice {
             if (user.is(Role.ADMIN)) {
                 items.add(new NavItem("nav.calendar", "/admin/calendar"));
                 items.add(new NavItem("nav.demandCategories", "/admin/demand-categories"));
+                items.add(new NavItem("nav.dormancyRules", "/admin/dormancy-rules"));
                 items.add(new NavItem("nav.signIns", "/admin/sign-ins"));
             }
             if (user.is(Role.ADMIN)) {
@@ -89,6 +94,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.newEntity", "/registry/entities/new"));
             }
         });
+        items.add(new NavItem("nav.dormancyPublic", "/dormancy/public"));
         items.add(new NavItem("nav.vaultLog", "/vault/log"));
         items.add(new NavItem("nav.api", swaggerUi ? "/swagger-ui.html" : "/v3/api-docs"));
         return items;
