@@ -33,6 +33,8 @@ class DormancyIntegrationTest extends IntegrationTest {
     Registry registry;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.jiqitong.notification.Notifications notifications;
 
     private String entity(String line) {
         TestItems.deliver(registry, Feed.ENTITIES, "AMR", line);
@@ -105,16 +107,40 @@ class DormancyIntegrationTest extends IntegrationTest {
         String uscc = entity(TestItems.entityLine(TestUsccs.next(), "济南期满测试有限公司"));
         CurrentUser me = TestItems.enterprise(uscc);
         LocalDate today = ChinaTime.today(clock);
-        EpisodeView e = dormancy.apply(term(today, today.plusDays(10)), me);
+        EpisodeView e = dormancy.apply(term(today, today.plusDays(40)), me);
         dormancy.register(e.id(), AMR);
         assertThat(status(uscc)).isEqualTo(EntityStatus.DORMANT);
+        // reminders 30 and 7 days before the end, once each, from the nightly job run for those days
         dormancy.nightly(today.plusDays(10));
+        dormancy.nightly(today.plusDays(10));
+        dormancy.nightly(today.plusDays(33));
+        var reminders = notifications.inbox(Uscc.parse(uscc), 0, 50).items().stream()
+                .filter(m -> m.title().startsWith("休眠期")).toList();
+        assertThat(reminders).extracting(m -> m.title()).containsOnly("休眠期将于 " + today.plusDays(40) + " 届满").hasSize(2);
+        dormancy.nightly(today.plusDays(40));
         assertThat(dormancy.episodes(uscc, me).get(0).status()).as("not before its end").isEqualTo(DormancyStatus.REGISTERED);
-        assertThat(dormancy.nightly(today.plusDays(11))).isGreaterThanOrEqualTo(1);
+        assertThat(dormancy.nightly(today.plusDays(41))).isGreaterThanOrEqualTo(1);
         EpisodeView ended = dormancy.episodes(uscc, me).get(0);
         assertThat(ended.status()).isEqualTo(DormancyStatus.EXPIRED);
-        assertThat(ended.endedOn()).isEqualTo(today.plusDays(11));
+        assertThat(ended.endedOn()).isEqualTo(today.plusDays(41));
         assertThat(status(uscc)).isEqualTo(EntityStatus.ACTIVE);
+    }
+
+    @Test
+    void theAmrEndsAMaliciousDormancyWithItsReasonAndTheHistoryShowsIt() {
+        String uscc = entity(TestItems.entityLine(TestUsccs.next(), "济南恶意休眠测试有限公司"));
+        CurrentUser me = TestItems.enterprise(uscc);
+        LocalDate today = ChinaTime.today(clock);
+        EpisodeView e = dormancy.apply(term(today, today.plusMonths(3)), me);
+        dormancy.register(e.id(), AMR);
+        assertThatThrownBy(() -> dormancy.endAsMalicious(e.id(), " ", AMR)).hasMessageContaining("理由与证据");
+        assertThatThrownBy(() -> dormancy.endAsMalicious(e.id(), "休眠期间仍在经营", IIT))
+                .isInstanceOf(DormancyNotFoundException.class);
+        EpisodeView ended = dormancy.endAsMalicious(e.id(), "休眠期间仍对外经营(现场检查笔录 2026-12-01)", AMR);
+        assertThat(ended.status()).isEqualTo(DormancyStatus.ENDED_MALICIOUS);
+        assertThat(ended.decisionNote()).contains("现场检查笔录");
+        assertThat(status(uscc)).isEqualTo(EntityStatus.ACTIVE);
+        assertThatThrownBy(() -> dormancy.extend(today.plusMonths(4), me)).hasMessageContaining("只有休眠中");
     }
 
     @Test

@@ -64,6 +64,7 @@ class DormancyBrowserTest extends BrowserTest {
         signIn("ent2", PASSWORD);
         open("/registry/entities/" + ENT2);
         assertThat(waitFor(By.id("entity-status")).getText()).isEqualTo("休眠");
+        assertThat(browser.findElement(By.id("dormancy-term")).getText()).isEqualTo(today + " 至 " + today.plusMonths(8));
         open("/my/dormancy");
         assertThat(waitFor(By.id("current-status")).getText()).isEqualTo("休眠中");
         assertThat(browser.findElement(By.id("current-term")).getText()).contains(today.toString(),
