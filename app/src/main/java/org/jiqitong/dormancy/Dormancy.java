@@ -137,8 +137,7 @@ public class Dormancy {
     /** The AMR's reviewer registers (备案): from the start day the registry shows 休眠. */
     public EpisodeView register(long id, CurrentUser reviewer) {
         EpisodeView v = reviewable(id, reviewer);
-        step(v, Episode::register, "REGISTER", null, reviewer);
-        supervision.finish(SUBJECT, id, "REVIEW");
+        step(v, Episode::register, "REGISTER", null, reviewer, () -> supervision.finish(SUBJECT, id, "REVIEW"));
         reconcile(v.uscc(), reviewer.getUsername());
         return episodes.find(id).orElseThrow();
     }
@@ -147,8 +146,7 @@ public class Dormancy {
     public EpisodeView refuse(long id, String reason, CurrentUser reviewer) {
         EpisodeView v = reviewable(id, reviewer);
         requireText(reason, "请填写不予备案的理由");
-        step(v, Episode::refuse, "REFUSE", reason.strip(), reviewer);
-        supervision.finish(SUBJECT, id, "REVIEW");
+        step(v, Episode::refuse, "REFUSE", reason.strip(), reviewer, () -> supervision.finish(SUBJECT, id, "REVIEW"));
         return episodes.find(id).orElseThrow();
     }
 
@@ -257,9 +255,16 @@ public class Dormancy {
 
     private boolean step(EpisodeView v, java.util.function.Consumer<Episode> step, String action, String note,
             CurrentUser actor) {
+        return step(v, step, action, note, actor, () -> { });
+    }
+
+    /** One step of the aggregate, written with its event and {@code alsoNow} (its clock) in one transaction. */
+    private boolean step(EpisodeView v, java.util.function.Consumer<Episode> step, String action, String note,
+            CurrentUser actor, Runnable alsoNow) {
         Episode e = episodes.aggregate(v);
         step.accept(e);
         return Boolean.TRUE.equals(tx.execute(s -> {
+            alsoNow.run();
             if (!episodes.save(e, v.status(), e.endedOn(), note)) {
                 throw new DormancyRefusedException("该休眠记录刚刚已被他人处理,请刷新后再试");
             }

@@ -57,9 +57,8 @@ public class Checkpoints {
      */
     public Checkpoint current() {
         String mine = verifierKey();
-        jdbc.sql("INSERT INTO vault_log_key (id, verifier_key, recorded_at) VALUES (1, ?, now()) ON CONFLICT (id) DO NOTHING")
-                .param(mine).update();
-        String recorded = jdbc.sql("SELECT verifier_key FROM vault_log_key WHERE id = 1").query(String.class).single();
+        String recorded = jdbc.sql("SELECT verifier_key FROM vault_log_key WHERE id = 1").query(String.class).optional()
+                .orElseGet(() -> record(mine));
         if (!recorded.equals(mine)) {
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "本实例的签名密钥与日志登记的不同,请将"
@@ -72,7 +71,14 @@ public class Checkpoints {
         return new Checkpoint(origin, size, root, text + "\n" + signatureLine(text), verifierKey());
     }
 
-    /** At start: says loudly when this instance's key is not the log's (its checkpoints are refused). */
+    /** The first instance's key becomes the log's (at its start; a GET only reads it afterwards). */
+    private String record(String key) {
+        jdbc.sql("INSERT INTO vault_log_key (id, verifier_key, recorded_at) VALUES (1, ?, now()) ON CONFLICT (id) DO NOTHING")
+                .param(key).update();
+        return jdbc.sql("SELECT verifier_key FROM vault_log_key WHERE id = 1").query(String.class).single();
+    }
+
+    /** At start: records the log's key if none is, and says loudly when this instance's is not it. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void checkKey() {
         try {
