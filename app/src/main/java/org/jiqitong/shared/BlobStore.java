@@ -120,6 +120,19 @@ public class BlobStore {
                 .query((rs, i) -> new Blob(rs.getString(1), rs.getLong(2), rs.getString(3))).optional();
     }
 
+    /**
+     * Sends a stored file to the browser: its type (found by content when stored), the name to save it under, inline
+     * (a preview: a PDF in the browser's viewer, an image as itself) or as an attachment, and never sniffed.
+     */
+    public void send(jakarta.servlet.http.HttpServletResponse response, String sha256, String contentType,
+            String fileName, boolean inline) throws java.io.IOException {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Files.copy(path(sha256), response.getOutputStream());
+    }
+
     public Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -2,7 +2,6 @@ package org.jiqitong.demand.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jiqitong.demand.DemandNotFoundException;
@@ -187,11 +186,7 @@ class DemandPages {
     void attachment(@PathVariable long id, @PathVariable String sha256, HttpServletResponse response) throws IOException {
         var a = demands.attachments(id, DemandPageSupport.me()).stream().filter(x -> x.sha256().equals(sha256)).findFirst()
                 .orElseThrow(DemandNotFoundException::new);
-        response.setContentType(a.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        java.nio.file.Files.copy(blobs.path(a.sha256()), response.getOutputStream());
+        blobs.send(response, a.sha256(), a.contentType(), a.fileName(), false);
     }
 
     private String detail(DemandView d, Model model, String view) {

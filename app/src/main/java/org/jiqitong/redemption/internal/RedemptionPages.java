@@ -3,8 +3,6 @@ package org.jiqitong.redemption.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -173,13 +171,8 @@ class RedemptionPages {
                     : vault.read(m.vaultDocumentId(), viewer);
             m = new ApplicationView.Material(m.name(), d.sha256(), m.fileName(), true, m.contentType(), d.id());
         }
-        BlobStore.Blob blob = blobs.find(m.sha256()).orElseThrow();
-        response.setContentType(blob.contentType());
-        // inline: for the window's preview (a PDF in the browser's viewer, an image as itself); types are by content
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(m.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(blobs.path(m.sha256()), response.getOutputStream());
+        // inline: for the window's preview
+        blobs.send(response, m.sha256(), blobs.find(m.sha256()).orElseThrow().contentType(), m.fileName(), inline);
     }
 
     // ---------------------------------------------------------------- public notice

@@ -2,8 +2,6 @@ package org.jiqitong.vault.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.shared.BlobStore;
 import org.jiqitong.vault.VaultDocument;
@@ -28,13 +26,8 @@ class DocumentResponses {
             model.addAttribute("d", d);
             return "vault/document";
         }
-        BlobStore.Blob blob = blobs.find(d.sha256()).orElseThrow();
-        String name = d.fileName() == null ? d.name() : d.fileName();
-        response.setContentType(blob.contentType());
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(blobs.path(d.sha256()), response.getOutputStream());
+        blobs.send(response, d.sha256(), blobs.find(d.sha256()).orElseThrow().contentType(),
+                d.fileName() == null ? d.name() : d.fileName(), inline);
         return null;
     }
 
