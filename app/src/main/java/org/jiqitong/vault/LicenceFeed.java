@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jiqitong.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -65,7 +63,8 @@ public class LicenceFeed {
             }
             try {
                 licences.issue(new NewLicence(c.get(0).strip(), c.get(1).strip(), c.get(2).strip(),
-                        date(c.get(3), "issued_on"), date(c.get(4), "valid_until"), body(c.get(5))), null, null, issuer);
+                        date(c.get(3), "issued_on"), date(c.get(4), "valid_until"),
+                        NewLicence.body(c.get(5), ";", "以分号分隔")), null, null, issuer);
                 accepted++;
             } catch (VaultRefusedException e) {
                 errors.add(new RowError(row, column(e.field()), e.getMessage()));
@@ -95,21 +94,6 @@ public class LicenceFeed {
         } catch (DateTimeParseException e) {
             throw new VaultRefusedException(column, "“" + t + "”不是日期,应如 2026-12-31");
         }
-    }
-
-    private static Map<String, String> body(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : text.split(";")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int colon = Math.max(pair.indexOf(':'), pair.indexOf(':'));
-            if (colon <= 0) {
-                throw new VaultRefusedException("body", "内容应为“名称:值;名称:值”:" + pair.strip());
-            }
-            out.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip());
-        }
-        return out;
     }
 
     /** The cells of one CSV line (RFC 4180 quoting; a field does not span lines). */

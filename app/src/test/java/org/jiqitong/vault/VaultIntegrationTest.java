@@ -161,7 +161,7 @@ class VaultIntegrationTest extends IntegrationTest {
     void aBulkFeedIssuesTheGoodRowsAndNamesEachBadOne() throws Exception {
         String uscc = enterprise("济南批量证照测试有限公司");
         String csv = "\uFEFFtype,holder,number,issued_on,valid_until,body\n"
-                + "BUSINESS_LICENCE," + uscc + ",FEED-" + uscc + ",2024-03-01,,\"登记机关:济南市市场监督管理局;类型:有限责任公司\"\n"
+                + "BUSINESS_LICENCE," + uscc + ",FEED-" + uscc + ",2024-03-01,,\"登记机关:济南市市场监督管理局;类型:有限责任公司;核准时间:09:30\"\n"
                 + "BUSINESS_LICENCE,91370100XXXXXXXXXX,FEED-X,2024-03-01,,登记机关:x\n"
                 + "IP_CERTIFICATE," + uscc + ",FEED-IP-" + uscc + ",2024-03-01,,专利号:ZL1\n"
                 + "BUSINESS_LICENCE," + uscc + ",FEED-D-" + uscc + ",2024-13-01,,登记机关:x\n"
@@ -173,7 +173,7 @@ class VaultIntegrationTest extends IntegrationTest {
         assertThat(r.errors()).extracting(LicenceFeed.RowError::column).containsExactly("holder", "valid_until", "issued_on", null);
         assertThat(r.errors().get(1).message()).contains("有效期");
         VaultDocument issued = vault.mine(TestItems.enterprise(uscc)).get(0);
-        assertThat(issued.body()).containsEntry("类型", "有限责任公司");
+        assertThat(issued.body()).containsEntry("类型", "有限责任公司").containsEntry("核准时间", "09:30");
         assertThatThrownBy(() -> feed.deliver(new java.io.ByteArrayInputStream("a,b\n".getBytes()), AMR))
                 .hasMessageContaining("表头");
     }

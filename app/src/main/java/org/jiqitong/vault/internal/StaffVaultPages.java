@@ -3,8 +3,6 @@ package org.jiqitong.vault.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.shared.BlobStore;
@@ -70,7 +68,8 @@ class StaffVaultPages {
                 sha256 = blobs.store(file.getInputStream()).sha256();
                 fileName = BlobStore.displayName(file.getOriginalFilename(), "证照");
             }
-            var d = licences.issue(new NewLicence(type, holder, number, issuedOn, validUntil, lines(body)), sha256,
+            var d = licences.issue(new NewLicence(type, holder, number, issuedOn, validUntil,
+                    NewLicence.body(body, "\\R", "每行一项")), sha256,
                     fileName, me);
             redirect.addFlashAttribute("notice", "已签发:" + d.name() + " " + d.licenceNo());
         } catch (VaultRefusedException | org.jiqitong.shared.UploadRefusedException e) {
@@ -147,23 +146,6 @@ class StaffVaultPages {
     String log(Model model) {
         model.addAttribute("c", checkpoints.current());
         return "vault/log";
-    }
-
-    /** "名称: 值" lines of the licence's content. */
-    private static Map<String, String> lines(String body) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (body == null) {
-            return out;
-        }
-        for (String line : body.split("\\R")) {
-            int colon = Math.max(line.indexOf(':'), line.indexOf(':'));
-            if (colon > 0 && !line.substring(colon + 1).isBlank()) {
-                out.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-            } else if (!line.isBlank()) {
-                throw new VaultRefusedException("body", "证照内容每行应为“名称:值”:" + line.strip());
-            }
-        }
-        return out;
     }
 
     private static CurrentUser staff() {
