@@ -94,7 +94,10 @@ public abstract class BrowserTest extends IntegrationTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        var submit = browser.findElement(By.id("login-submit"));
+        submit.click();
+        // the login page goes first: signed in as someone else, its own menu already shows "whoami"
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("whoami")));
     }
 
