@@ -46,11 +46,13 @@ class DemoData implements SmartInitializingSingleton {
     private final int entities;
     private final java.time.Clock clock;
     private final VaultDemo vaultDemo;
+    private final ResourcesDemo resourcesDemo;
 
     DemoData(Registry registry, org.jiqitong.demand.Demands demands, Identity identity,
             org.jiqitong.policy.Policies policies, DataDirectory dataDirectory, Environment environment,
             @Value("${jiqitong.demo.enabled:}") String enabled, @Value("${jiqitong.demo.entities}") int entities,
-            java.time.Clock clock, VaultDemo vaultDemo) {
+            java.time.Clock clock, VaultDemo vaultDemo, ResourcesDemo resourcesDemo) {
+        this.resourcesDemo = resourcesDemo;
         this.clock = clock;
         this.vaultDemo = vaultDemo;
         this.registry = registry;
@@ -100,6 +102,7 @@ class DemoData implements SmartInitializingSingleton {
         if (items > 0) {
             log.info("Published {} items of the seed policy library", items);
         }
+        resourcesDemo.loadIfEmpty();
     }
 
     private void load(Feed feed, String source, Path file) throws IOException {
@@ -120,6 +123,7 @@ class DemoData implements SmartInitializingSingleton {
         account("officer", "工信局政策管理员", Role.POLICY_OFFICER, "IIT", null);
         account("officer2", "工信局政策复核员", Role.POLICY_OFFICER, "IIT", null);
         account("commissioner", "服务专员", Role.COMMISSIONER, "SERVICE", null);
+        account("commissioner2", "服务专员(二)", Role.COMMISSIONER, "SERVICE", null);
         account("licensing", "市场监管局证照管理员", Role.REVIEWER, "AMR", null);
         account("ent1", "泉智精密机械(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(0));
         account("ent2", "云算软件科技(演示)", Role.ENTERPRISE, null, DemoRegistry.ENTERPRISE_USCCS.get(1));

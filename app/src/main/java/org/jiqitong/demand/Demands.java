@@ -210,6 +210,14 @@ public class Demands {
         return store.ofEnterprise(me.entityUscc().orElseThrow());
     }
 
+    /** An entity's demands for the commissioner's workbench or supervision (staff who see every demand, else 404). */
+    public List<DemandView> ofEntity(org.jiqitong.shared.Uscc uscc, CurrentUser staff) {
+        if (!(staff.is(Role.COMMISSIONER) || staff.is(Role.ADMIN) || staff.is(Role.SUPERVISOR))) {
+            throw new DemandNotFoundException();
+        }
+        return store.ofEnterprise(uscc.value());
+    }
+
     /** The department's open work (the window also sees orders returned for dispatch). */
     public List<DemandView> queue(CurrentUser staff) {
         String dept = staff.departmentCode().orElseThrow(DemandNotFoundException::new);

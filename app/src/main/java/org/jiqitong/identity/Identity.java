@@ -18,6 +18,11 @@ public class Identity {
         return accounts.departments(english);
     }
 
+    /** The enabled accounts of a role (username → display name), e.g. the commissioners an admin assigns. */
+    public java.util.Map<String, String> accountsWithRole(Role role) {
+        return accounts.withRole(role);
+    }
+
     public boolean accountExists(String username) {
         return accounts.exists(username);
     }

@@ -3,6 +3,7 @@ package org.jiqitong.redemption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jiqitong.identity.Role;
 import java.util.Map;
 import java.util.Optional;
 import org.jiqitong.identity.CurrentUser;
@@ -49,10 +50,12 @@ public class Redemption {
     private final Supervision supervision;
     private final org.jiqitong.vault.Vault vault;
     private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ActingOnBehalf> onBehalf;
 
     Redemption(Applications applications, Ratings ratings, ApplicationSteps steps, BlobStore blobs, Policies policies,
             Matching matching, Registry registry, Supervision supervision, org.jiqitong.vault.Vault vault,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.springframework.beans.factory.ObjectProvider<ActingOnBehalf> onBehalf) {
+        this.onBehalf = onBehalf;
         this.applications = applications;
         this.ratings = ratings;
         this.steps = steps;
@@ -73,7 +76,34 @@ public class Redemption {
      */
     @Transactional
     public ApplicationView start(long itemId, CurrentUser me) {
-        Uscc uscc = steps.enterprise(me);
+        return start(itemId, steps.enterprise(me), me.getUsername(), false);
+    }
+
+    /**
+     * 代办: a commissioner drafts an application for an enterprise it serves, with the enterprise's live authorisation
+     * (else 404); the draft's timeline says "由服务专员代办", and only the enterprise submits it.
+     */
+    @Transactional
+    public ApplicationView startOnBehalf(long itemId, Uscc uscc, CurrentUser commissioner) {
+        ActingOnBehalf authority = onBehalf.getIfAvailable();
+        if (!commissioner.is(Role.COMMISSIONER) || authority == null
+                || !authority.authorised(commissioner.getUsername(), uscc.value())) {
+            throw new ApplicationNotFoundException();
+        }
+        return start(itemId, uscc, commissioner.getUsername(), true);
+    }
+
+    /** An enterprise's applications for the commissioner who serves it (else 404). */
+    public List<ApplicationView> ofEntity(Uscc uscc, CurrentUser commissioner) {
+        ActingOnBehalf authority = onBehalf.getIfAvailable();
+        if (!commissioner.is(Role.COMMISSIONER) || authority == null
+                || !authority.assigned(commissioner.getUsername(), uscc.value())) {
+            throw new ApplicationNotFoundException();
+        }
+        return applications.ofEnterprise(uscc.value()).stream().map(steps::view).toList();
+    }
+
+    private ApplicationView start(long itemId, Uscc uscc, String actor, boolean onBehalfOf) {
         ItemVersionView item = policies.publishedItem(itemId).map(c -> c.view())
                 .orElseThrow(() -> new RedemptionRefusedException("该政策未发布或已停止执行"));
         ItemContent c = item.content();
@@ -112,7 +142,8 @@ public class Redemption {
         form.put("statement", "");
         long id = applications.create(uscc.value(), itemId, item.versionId(), item.departmentCode(), form,
                 match.amountFen());
-        applications.event(id, "DRAFT", null, ApplicationStatus.DRAFT, null, null, me.getUsername(), null);
+        applications.event(id, onBehalfOf ? "DRAFT_ON_BEHALF" : "DRAFT", null, ApplicationStatus.DRAFT, null,
+                onBehalfOf ? "由服务专员代办" : null, actor, null);
         return steps.view(applications.find(id).orElseThrow());
     }
 

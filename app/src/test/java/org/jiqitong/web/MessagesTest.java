@@ -28,7 +28,10 @@ class MessagesTest {
             org.jiqitong.registry.District.class, org.jiqitong.registry.QualificationType.class,
             org.jiqitong.registry.QualificationType.Level.class, org.jiqitong.vault.VaultDocument.Kind.class,
             org.jiqitong.vault.VaultDocument.Status.class, org.jiqitong.vault.VaultGrant.Purpose.class,
-            org.jiqitong.dormancy.DormancyStatus.class};
+            org.jiqitong.dormancy.DormancyStatus.class, org.jiqitong.resources.ResourceKind.class,
+            org.jiqitong.resources.ResourceStatus.class, org.jiqitong.resources.SupplyMode.class,
+            org.jiqitong.resources.LoanTag.class, org.jiqitong.resources.NeedKind.class,
+            org.jiqitong.resources.NeedStatus.class, org.jiqitong.resources.BookingStatus.class};
         for (Class<?> list : lists) {
             for (Object code : list.getEnumConstants()) {
                 org.jiqitong.shared.Labelled l = (org.jiqitong.shared.Labelled) code;

@@ -57,6 +57,14 @@ public class Accounts {
                 rs.getBoolean(from + 7));
     }
 
+    /** Enabled accounts of a role: username → display name, by username. */
+    public java.util.Map<String, String> withRole(Role role) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT username, display_name FROM identity_user WHERE role = ? AND enabled ORDER BY username")
+                .param(role.name()).query((rs, i) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM identity_user WHERE username = ?").param(username)
                 .query(Long.class).single() > 0;

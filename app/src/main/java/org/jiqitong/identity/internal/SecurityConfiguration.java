@@ -51,7 +51,8 @@ class SecurityConfiguration {
         private static final String[] PUBLIC = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/policies", "/policies/**",
-            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log", "/dormancy/public"};
+            "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log", "/dormancy/public",
+            "/resources", "/resources/*"};
 
         @Bean
         @Order(1)
@@ -70,6 +71,9 @@ class SecurityConfiguration {
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/vault/log/**").permitAll()
                             // the public list of registered dormancies (name, USCC, term, service address)
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/dormancy/public").permitAll()
+                            // the public catalogue of the resource library and a facility's free slots
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/resources",
+                                    "/api/v1/resources/*", "/api/v1/resources/*/slots").permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
                     .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),

@@ -53,10 +53,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({org.jiqitong.redemption.RedemptionRefusedException.class,
         org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class,
-        org.jiqitong.vault.VaultRefusedException.class, org.jiqitong.dormancy.DormancyRefusedException.class})
+        org.jiqitong.vault.VaultRefusedException.class, org.jiqitong.dormancy.DormancyRefusedException.class,
+        org.jiqitong.resources.ResourcesRefusedException.class})
     ProblemDetail refused(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not allowed in this state");
+        return problem;
+    }
+
+    @ExceptionHandler(org.jiqitong.resources.ResourcesBadInputException.class)
+    ProblemDetail resourceInput(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid input");
+        return problem;
+    }
+
+    @ExceptionHandler(org.jiqitong.resources.SlotTakenException.class)
+    ProblemDetail slotTaken(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Slot taken");
         return problem;
     }
 

@@ -15,6 +15,11 @@ class Labels {
         return english() ? labelled.labelEn() : labelled.labelZh();
     }
 
+    /** A district's name from its GB/T 2260 code (the code itself when it is not Jinan's). */
+    public String ofDistrict(String code) {
+        return org.jiqitong.registry.District.ofCode(code).map(this::of).orElse(code == null ? "" : code);
+    }
+
     /** A catalogue attribute's name in the page's language. */
     public String attribute(org.jiqitong.rules.catalogue.Attribute a) {
         return english() ? org.jiqitong.registry.RegistryCatalogue.labelEn(a) : a.label();

@@ -34,6 +34,7 @@ class LayoutAdvice {
         items.add(new NavItem("nav.policies", "/policies"));
         items.add(new NavItem("nav.noApplicationList", "/policies?noApplication=true"));
         items.add(new NavItem("nav.calculator", "/calculator"));
+        items.add(new NavItem("nav.resources", "/resources"));
         items.add(new NavItem("nav.notices", "/notices"));
         items.add(new NavItem("nav.demandStats", "/stats/demands"));
         CurrentUser.get().ifPresent(user -> {
@@ -45,6 +46,8 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.myDemands", "/my/demands"));
                 items.add(new NavItem("nav.myVault", "/my/vault"));
                 items.add(new NavItem("nav.myDormancy", "/my/dormancy"));
+                items.add(new NavItem("nav.myNeeds", "/my/needs"));
+                items.add(new NavItem("nav.myCommissioner", "/my/commissioner"));
                 user.entityUscc().ifPresent(u -> items.add(new NavItem("nav.myProfile", "/registry/entities/" + u)));
             } else {
                 items.add(new NavItem("nav.registry", "/registry"));
@@ -54,6 +57,12 @@ class LayoutAdvice {
             }
             if (user.is(Role.POLICY_OFFICER) || user.is(Role.REVIEWER) || user.is(Role.ADMIN) || user.is(Role.SUPERVISOR)) {
                 items.add(new NavItem("nav.reach", "/reach"));
+            }
+            if (user.is(Role.POLICY_OFFICER) || user.is(Role.REVIEWER)) {
+                items.add(new NavItem("nav.departmentResources", "/department/resources"));
+            }
+            if (user.is(Role.COMMISSIONER)) {
+                items.add(new NavItem("nav.commissioner", "/commissioner"));
             }
             if (user.is(Role.CLERK)) {
                 items.add(new NavItem("nav.window", "/window"));
@@ -87,6 +96,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.calendar", "/admin/calendar"));
                 items.add(new NavItem("nav.demandCategories", "/admin/demand-categories"));
                 items.add(new NavItem("nav.dormancyRules", "/admin/dormancy-rules"));
+                items.add(new NavItem("nav.commissionerAssignments", "/admin/commissioners"));
                 items.add(new NavItem("nav.signIns", "/admin/sign-ins"));
             }
             if (user.is(Role.ADMIN)) {

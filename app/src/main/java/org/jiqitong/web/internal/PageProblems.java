@@ -23,6 +23,7 @@ class PageProblems {
         org.jiqitong.shared.InvalidUsccException.class, org.jiqitong.redemption.RedemptionRefusedException.class,
         org.jiqitong.demand.DemandRefusedException.class, org.jiqitong.supervision.SupervisionRefusedException.class,
         org.jiqitong.vault.VaultRefusedException.class, org.jiqitong.dormancy.DormancyRefusedException.class,
+        org.jiqitong.resources.ResourcesRefusedException.class,
         org.jiqitong.policy.PolicyRefusedException.class, org.jiqitong.shared.UploadRefusedException.class,
         org.jiqitong.registry.ImportRefusedException.class, org.springframework.web.multipart.MultipartException.class})
     void badInput(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
