@@ -104,6 +104,11 @@ public class Registry {
     }
 
     /** Qualifications (not credit flags) valid on {@code day}, at most {@code limit}, by holder. */
+    /** The USCCs of the entities holding a qualification of this type on the day (at most {@code limit}). */
+    public java.util.List<String> holdersOn(QualificationType type, java.time.LocalDate day, int limit) {
+        return queries.holdersOn(type, day, limit);
+    }
+
     public java.util.List<Holding> qualificationsValidOn(java.time.LocalDate day, int limit) {
         return queries.qualificationsValidOn(day, limit);
     }

@@ -92,18 +92,11 @@ public class Commissioners {
         requireAdmin(admin);
         requireCommissioner(commissioner);
         LocalDate today = supervision.today();
-        List<String> holders = registry.qualificationsValidOn(today, RULE_LIMIT + 1).stream()
-                .filter(h -> h.qualification().type() == type).map(Registry.Holding::uscc).distinct().toList();
+        List<String> holders = registry.holdersOn(type, today, RULE_LIMIT + 1);
         if (holders.size() > RULE_LIMIT) {
             throw new ResourcesRefusedException("按该规则将分配超过" + RULE_LIMIT + "家企业,请缩小范围");
         }
-        int n = 0;
-        for (String uscc : holders) {
-            if (store.assignment(uscc).isEmpty() && store.assign(uscc, commissioner, "规则:" + type.labelZh(),
-                    admin.getUsername())) {
-                n++;
-            }
-        }
+        int n = store.assignUnassigned(holders, commissioner, "规则:" + type.labelZh(), admin.getUsername());
         store.audit("ASSIGNMENT", null, null, "ASSIGN_BY_RULE", admin.getUsername(),
                 type.name() + " → " + commissioner + " · " + n);
         return n;

@@ -58,6 +58,8 @@ class ResourcesIntegrationTest extends IntegrationTest {
     @Autowired
     java.time.Clock clock;
     @Autowired
+    org.jiqitong.notification.Notifications notifications;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long count(String sql) {
@@ -220,6 +222,31 @@ class ResourcesIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> bookings.book(f.id(), start.plusHours(3), start.plusHours(2), null, ent3))
                 .hasMessageContaining("结束时间应晚于开始时间");
         assertThat(bookings.slots(f.id(), sunday)).isEmpty();
+    }
+
+    @Test
+    void aNewlyPublishedResourceTellsTheEnterpriseWhoseOpenNeedItFitsOnce() {
+        String uscc = TestUsccs.next();
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南找地测试有限公司"));
+        CurrentUser me = TestItems.enterprise(uscc);
+        NeedView need = needs.state(new NewNeed(NeedKind.LAND, new BigDecimal("40"), null, null, null, List.of("370126"), null,
+                null, "新建生产基地"), me);
+        assertThat(need.routes()).extracting(NeedView.Route::departmentCode).as("no land fits yet: the kind's department")
+                .contains("NRP");
+        ResourceView far = resources.create(new NewResource(ResourceKind.LAND, "商河县 80 亩地块(推送测试)", "370126", List.of(), "",
+                land("80"), Map.of(), null, null, true), SCI_A);
+        ResourceView near = resources.create(new NewResource(ResourceKind.LAND, "商河县 42 亩地块(推送测试)", "370126", List.of(),
+                "", land("42"), Map.of(), null, null, true), SCI_A);
+        for (ResourceView r : List.of(far, near)) {
+            resources.submit(r.id(), SCI_A);
+            resources.publish(r.id(), SCI_B);
+        }
+        var uscc1 = new org.jiqitong.shared.Uscc(uscc);
+        eventually("the enterprise is told of the fitting land", () -> notifications.inbox(uscc1, 0, 20).items().stream()
+                .anyMatch(m -> m.title().contains("商河县 42 亩地块")));
+        assertThat(count("SELECT count(*) FROM resources_push WHERE need_id = " + need.id())).as("only the one that fits")
+                .isEqualTo(1);
+        assertThat(needs.pushFor(near.id())).as("told once").isZero();
     }
 
     @Test

@@ -101,6 +101,14 @@ public class EntityQueries {
                 .list().stream().filter(h -> !h.qualification().type().creditFlag()).toList();
     }
 
+    /** The entities holding a qualification of this type on the day, in USCC order, at most {@code limit}. */
+    public List<String> holdersOn(QualificationType type, LocalDate day, int limit) {
+        return jdbc.sql("""
+                SELECT DISTINCT uscc FROM registry_qualification
+                WHERE code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY uscc LIMIT ?""")
+                .params(type.name(), day, day, limit).query(String.class).list();
+    }
+
     public List<String> firstUsccs(int limit) {
         return jdbc.sql("SELECT uscc FROM registry_entity WHERE status = 'ACTIVE' ORDER BY uscc LIMIT ?").param(limit)
                 .query(String.class).list();

@@ -33,6 +33,14 @@ public class CommissionerStore {
                 .params(uscc, commissioner, basis, by, now()).update() == 1;
     }
 
+    /** Assigns every enterprise not yet assigned to anyone, in one statement; returns how many were assigned. */
+    public int assignUnassigned(List<String> usccs, String commissioner, String basis, String by) {
+        return jdbc.sql("""
+                INSERT INTO resources_assignment (uscc, commissioner, basis, assigned_by, assigned_at)
+                SELECT u, ?, ?, ?, ? FROM unnest(CAST(? AS text[])) AS u ON CONFLICT (uscc) DO NOTHING""")
+                .params(commissioner, basis, by, now(), usccs.toArray(String[]::new)).update();
+    }
+
     public boolean unassign(String uscc) {
         return jdbc.sql("DELETE FROM resources_assignment WHERE uscc = ?").param(uscc).update() == 1;
     }

@@ -67,7 +67,9 @@ class DepartmentPages {
 
     @GetMapping("/department/resources/new")
     String create(@RequestParam(defaultValue = "SPACE") String kind, Model model) {
-        Forms.me();
+        if (!Forms.me().is(org.jiqitong.identity.Role.POLICY_OFFICER)) {
+            throw new org.jiqitong.resources.ResourceNotFoundException();
+        }
         ResourceKind k = ResourceKind.parse(kind).orElseThrow(() -> new ResourcesBadInputException("“类型”:没有这种资源类型"));
         return form(null, k, model);
     }
