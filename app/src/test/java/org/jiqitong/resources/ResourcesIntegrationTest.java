@@ -222,6 +222,19 @@ class ResourcesIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> bookings.book(f.id(), start.plusHours(3), start.plusHours(2), null, ent3))
                 .hasMessageContaining("结束时间应晚于开始时间");
         assertThat(bookings.slots(f.id(), sunday)).isEmpty();
+
+        // the facility's department decides; nobody else can
+        long won = jdbc.sql("SELECT id FROM resources_booking WHERE resource_id = ?").param(f.id()).query(Long.class).single();
+        String holder = jdbc.sql("SELECT uscc FROM resources_booking WHERE id = ?").param(won).query(String.class).single();
+        assertThatThrownBy(() -> bookings.approve(won, TestItems.staff("reviewer", Role.REVIEWER, "IIT")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> bookings.cancel(won, ent3)).isInstanceOf(ResourceNotFoundException.class);
+        assertThat(bookings.approve(won, SCI_B).status()).isEqualTo(BookingStatus.APPROVED);
+        assertThatThrownBy(() -> bookings.approve(won, SCI_A)).hasMessageContaining("只有待确认的预约可以同意");
+        assertThat(bookings.cancel(won, TestItems.enterprise(holder)).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(bookings.slots(f.id(), day)).as("a cancelled booking frees its slot").hasSize(8);
+        assertThat(count("SELECT count(*) FROM resources_audit WHERE subject = 'BOOKING' AND subject_id = " + won))
+                .as("request, approve, cancel").isEqualTo(3);
     }
 
     @Test

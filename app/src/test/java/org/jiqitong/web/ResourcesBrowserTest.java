@@ -78,6 +78,11 @@ class ResourcesBrowserTest extends BrowserTest {
         WebElement routed = browser.findElements(By.cssSelector(".routed-need")).stream()
                 .filter(e -> e.getText().contains("扩大产能")).findFirst().orElseThrow();
         assertThat(routed.getText()).contains(due.toString(), "2000 m²");
+        open("/supervision");
+        assertThat(waitFor(By.id("clocks")).getText()).contains("企业需求 · 产业空间", "部门答复企业需求");
+        open("/department/resources");
+        routed = browser.findElements(By.cssSelector(".routed-need")).stream()
+                .filter(e -> e.getText().contains("扩大产能")).findFirst().orElseThrow();
         routed.findElement(By.className("response")).sendKeys("可提供历城区智能制造产业园 3 号厂房,请联系园区 0531-52000000");
         click(routed.findElement(By.className("respond")));
         waitForText(By.id("flash-notice"), "已答复企业");
