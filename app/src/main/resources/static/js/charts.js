@@ -55,7 +55,29 @@
     });
   }
 
+  // 监测: each dashboard table's chart — its first column as categories, the columns named in data-series as bars
+  function dashboards() {
+    Array.prototype.forEach.call(document.querySelectorAll('.dash-chart'), function (element) {
+      var table = json(element.dataset.source);
+      if (!table || typeof echarts === 'undefined') {
+        return;
+      }
+      var columns = element.dataset.series.split(',').map(Number);
+      var type = element.dataset.type || 'bar';
+      echarts.init(element).setOption({
+        tooltip: {trigger: 'axis'}, legend: {}, grid: {containLabel: true},
+        xAxis: {type: 'category', data: table.rows.map(function (r) { return r[0]; }), axisLabel: {interval: 0, rotate: 30}},
+        yAxis: {type: 'value'},
+        series: columns.map(function (c) {
+          return {name: table.header[c], type: type, data: table.rows.map(function (r) { return r[c]; })};
+        })
+      });
+      element.dataset.drawn = 'true';
+    });
+  }
+
   function draw() {
+    dashboards();
     var charts = {'reach-chart': reach, 'rates-chart': rates, 'results-chart': results};
     Object.keys(charts).forEach(function (id) {
       var element = document.getElementById(id);

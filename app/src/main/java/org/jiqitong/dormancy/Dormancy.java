@@ -60,6 +60,11 @@ public class Dormancy {
         this.reviewDays = reviewDays;
     }
 
+    /** Dormancies registered by the month their term began, in [from, to) (the monitoring dashboards). */
+    public java.util.Map<String, Long> startedByMonth(LocalDate from, LocalDate to) {
+        return episodes.startedByMonth(from, to);
+    }
+
     public DormancyRules rules() {
         return episodes.rules();
     }

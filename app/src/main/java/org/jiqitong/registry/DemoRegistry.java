@@ -67,7 +67,7 @@ public final class DemoRegistry {
                 BufferedWriter figures = writer(directory.resolve("figures.csv"));
                 BufferedWriter qualifications = writer(directory.resolve("qualifications.csv"));
                 BufferedWriter credit = writer(directory.resolve("credit.csv"))) {
-            entities.write(String.join(",", Feed.ENTITIES.columns()) + ",functional_zone\n");
+            entities.write(String.join(",", Feed.ENTITIES.columns()) + ",functional_zone,ownership\n");
             figures.write(String.join(",", Feed.FIGURES.columns()) + "\n");
             qualifications.write(String.join(",", Feed.QUALIFICATIONS.columns()) + "\n");
             credit.write(String.join(",", Feed.QUALIFICATIONS.columns()) + "\n");
@@ -84,11 +84,11 @@ public final class DemoRegistry {
         String u2 = ENTERPRISE_USCCS.get(1);
         String u3 = ENTERPRISE_USCCS.get(2);
         e.write(u1 + ",济南泉智精密机械有限公司(演示),有限责任公司,370112,C3911," + today.minusYears(17).minusMonths(8)
-                + ",30000000.00,存续,false,李明,济南市历城区演示工业园8号,济南高新区\n");
+                + ",30000000.00,存续,false,李明,济南市历城区演示工业园8号,济南高新区,173\n");
         e.write(u2 + ",济南云算软件科技有限公司(演示),有限责任公司,370102,I6513," + today.minusYears(9).minusMonths(3)
-                + ",5000000.00,存续,false,王芳,济南市历下区演示大厦12层,\n");
+                + ",5000000.00,存续,false,王芳,济南市历下区演示大厦12层,,173\n");
         e.write(u3 + ",市中区老街便利店(演示),个体工商户,370103,F5211," + today.minusYears(7).minusDays(10)
-                + ",100000.00,存续,false,赵强,济南市市中区演示街3号,\n");
+                + ",100000.00,存续,false,赵强,济南市市中区演示街3号,,400\n");
         int lastYear = today.getYear() - 1;
         for (int k = 0; k < 3; k++) {
             int year = lastYear - 2 + k;
@@ -110,6 +110,22 @@ public final class DemoRegistry {
         q.write(u2 + ",科技型中小企业,," + evaluated + "," + term(evaluated, 1) + "\n");
         // ent3: once on the 经营异常名录, removed four years ago
         c.write(u3 + ",经营异常名录,," + today.minusYears(4).minusMonths(7) + "," + today.minusYears(4).minusMonths(3) + "\n");
+    }
+
+    /**
+     * The demo's economic type (登记注册类型 code), from the entity's type and its number only — no draw of the random
+     * sequence, so adding it changed no other figure of the demo: 个体 for 个体工商户, 集体 for cooperatives, and among
+     * companies about 4 % 国有, 2 % 外商投资, 1 % 港澳台, 3 % unknown (empty), the rest 私营.
+     */
+    static String ownership(int i, boolean individual, boolean cooperative) {
+        if (individual) {
+            return "400";
+        }
+        if (cooperative) {
+            return "120";
+        }
+        int k = Math.floorMod(i * 7919, 100);
+        return k < 4 ? "110" : k < 6 ? "300" : k < 7 ? "200" : k < 10 ? "" : "173";
     }
 
     /** The last day of a term of {@code years} years from {@code from}. */
@@ -149,7 +165,7 @@ public final class DemoRegistry {
         String zone = r.nextInt(100) < 7 ? "济南高新区" : r.nextInt(100) < 2 ? "新旧动能转换起步区" : "";
         e.write(uscc + "," + name + "," + type + "," + district + "," + industry.code() + "," + established + ","
                 + capitalYuan + ".00," + status + "," + listed + ",演示法人" + (i % 997) + ",济南市演示路" + (i % 5000)
-                + "号," + zone + "\n");
+                + "号," + zone + "," + ownership(i, individual, cooperative) + "\n");
         boolean hasFigures = individual ? r.nextInt(100) < 40 : r.nextInt(100) < 88;
         if (hasFigures) {
             double perHead = Math.exp(r.nextGaussian() * 0.6 + 12.9); // about 40万 yuan per employee

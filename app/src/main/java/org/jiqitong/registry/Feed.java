@@ -6,7 +6,7 @@ import java.util.List;
 public enum Feed {
     ENTITIES(List.of("uscc", "name", "entity_type", "district_code", "industry_code", "established_on",
             "registered_capital_yuan", "status", "listed", "legal_representative", "address"),
-            List.of("functional_zone")),
+            List.of("functional_zone", "ownership")),
     FIGURES(List.of("uscc", "year", "employees", "revenue_yuan", "total_assets_yuan", "tax_yuan", "rnd_yuan"),
             List.of()),
     QUALIFICATIONS(List.of("uscc", "qualification", "level", "valid_from", "valid_to"), List.of("reason"));

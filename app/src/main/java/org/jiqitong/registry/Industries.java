@@ -94,6 +94,11 @@ public final class Industries {
         return true;
     }
 
+    /** The name of a section (门类) by its letter, e.g. 制造业 for C; the letter itself when unknown. */
+    public static String section(String letter) {
+        return SECTIONS.getOrDefault(letter, letter);
+    }
+
     /** "C39 计算机、通信和其他电子设备制造业" for C3911. */
     public static String describe(String code) {
         if (code == null || code.length() < 3) {

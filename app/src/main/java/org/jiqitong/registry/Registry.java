@@ -22,9 +22,12 @@ public class Registry {
     private final PopulationLoader population;
 
     private final org.jiqitong.registry.internal.ImportExecutor executor;
+    private final org.jiqitong.registry.internal.Summaries summaries;
 
     Registry(EntityQueries queries, ImportPipeline pipeline, ImportRuns runs, PopulationLoader population,
-            org.jiqitong.registry.internal.ImportExecutor executor, org.jiqitong.registry.internal.FactsQuery factsQuery) {
+            org.jiqitong.registry.internal.ImportExecutor executor, org.jiqitong.registry.internal.FactsQuery factsQuery,
+            org.jiqitong.registry.internal.Summaries summaries) {
+        this.summaries = summaries;
         this.executor = executor;
         this.factsQuery = factsQuery;
         this.queries = queries;
@@ -104,6 +107,36 @@ public class Registry {
     }
 
     /** Qualifications (not credit flags) valid on {@code day}, at most {@code limit}, by holder. */
+    // ---------------------------------------------------------------- the dashboards' figures
+
+    /**
+     * The population counted by one dimension from the summaries (as of {@link #summariesAsOf()}): filtered by district
+     * (GB/T 2260), economic type ({@link Ownership} name, "UNKNOWN", or "PRIVATE_ECONOMY" for 私营 and 个体) and status.
+     */
+    public java.util.Map<String, Long> count(Breakdown by, String district, String ownership, String status) {
+        return summaries.counts(by, district, ownership, status);
+    }
+
+    /** Entities founded in each month of [from, to) under the filters (every month listed). */
+    public java.util.Map<String, Long> foundedByMonth(java.time.LocalDate from, java.time.LocalDate to, String district,
+            String ownership) {
+        return summaries.foundedByMonth(from, to, district, ownership);
+    }
+
+    /** Entities holding any qualification of these types on the day, each counted once. */
+    public long holders(java.util.List<QualificationType> types, java.time.LocalDate day) {
+        return summaries.holders(types.stream().map(Enum::name).toList(), day);
+    }
+
+    /** Recomputes the summaries (after deliveries and nightly; readers keep the previous ones meanwhile). */
+    public void refreshSummaries() {
+        summaries.refresh();
+    }
+
+    public java.time.OffsetDateTime summariesAsOf() {
+        return summaries.refreshedAt();
+    }
+
     /** The USCCs of the entities holding a qualification of this type on the day (at most {@code limit}). */
     public java.util.List<String> holdersOn(QualificationType type, java.time.LocalDate day, int limit) {
         return queries.holdersOn(type, day, limit);

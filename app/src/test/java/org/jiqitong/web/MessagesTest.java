@@ -31,7 +31,9 @@ class MessagesTest {
             org.jiqitong.dormancy.DormancyStatus.class, org.jiqitong.resources.ResourceKind.class,
             org.jiqitong.resources.ResourceStatus.class, org.jiqitong.resources.SupplyMode.class,
             org.jiqitong.resources.LoanTag.class, org.jiqitong.resources.NeedKind.class,
-            org.jiqitong.resources.NeedStatus.class, org.jiqitong.resources.BookingStatus.class};
+            org.jiqitong.resources.NeedStatus.class, org.jiqitong.resources.BookingStatus.class,
+            org.jiqitong.monitoring.ProcurementCategory.class, org.jiqitong.monitoring.ProcurementVerdict.class,
+            org.jiqitong.registry.Ownership.class, org.jiqitong.registry.Breakdown.class};
         for (Class<?> list : lists) {
             for (Object code : list.getEnumConstants()) {
                 org.jiqitong.shared.Labelled l = (org.jiqitong.shared.Labelled) code;

@@ -138,4 +138,14 @@ public class Episodes {
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getObject(13, OffsetDateTime.class));
     }
+
+    /** Dormancies registered, by the month their term began, in [from, to): month "YYYY-MM" → count. */
+    public java.util.Map<String, Long> startedByMonth(LocalDate from, LocalDate to) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT to_char(start_on, 'YYYY-MM'), count(*) FROM dormancy_episode
+                WHERE start_on >= ? AND start_on < ? AND status NOT IN ('APPLIED','REFUSED') GROUP BY 1 ORDER BY 1""")
+                .params(from, to).query((rs, i) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
 }

@@ -52,7 +52,7 @@ class SecurityConfiguration {
             "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/policies", "/policies/**",
             "/calculator", "/notices", "/notices/**", "/demands/track", "/stats/demands", "/vault/log", "/dormancy/public",
-            "/resources", "/resources/*"};
+            "/resources", "/resources/*", "/open-data", "/open-data/*"};
 
         @Bean
         @Order(1)

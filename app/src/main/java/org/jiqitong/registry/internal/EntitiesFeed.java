@@ -36,12 +36,12 @@ final class EntitiesFeed implements FeedSpec {
             CREATE TEMP TABLE stage (row_no bigint, uscc char(18), name text, entity_type text,
               district_code char(6), functional_zone text, industry_code text, established_on date,
               registered_capital_fen bigint, status text, listed boolean, legal_representative text,
-              address text) ON COMMIT DROP""";
+              address text, ownership text) ON COMMIT DROP""";
     }
 
     @Override
     public int stagedWidth() {
-        return 12;
+        return 13;
     }
 
     @Override
@@ -96,6 +96,12 @@ final class EntitiesFeed implements FeedSpec {
         if (legal != null) {
             row.field("legal_representative", () -> row.put(10, Fields.text(legal, 100, "法定代表人")));
         }
+        String ownership = row.value("ownership");
+        if (ownership != null) {
+            org.jiqitong.registry.Ownership.parse(ownership).ifPresentOrElse(o -> row.put(12, o.name()),
+                    () -> row.error("ownership", "\u201c" + ownership + "\u201d不是已知的经济类型(登记注册类型代码,如 173 私营有限责任公司、"
+                            + "400 个体经营,或名称如“私营”)"));
+        }
         String address = row.value("address");
         if (address != null) {
             row.field("address", () -> row.put(11, Fields.text(address, 300, "住所")));
@@ -139,10 +145,11 @@ final class EntitiesFeed implements FeedSpec {
             WITH run AS (SELECT ?::bigint AS id),
             inserted AS (
                 INSERT INTO registry_entity (uscc, name, entity_type, district_code, functional_zone, industry_code,
-                    established_on, registered_capital_fen, status, listed, legal_representative, address, run_id)
+                    established_on, registered_capital_fen, status, listed, legal_representative, address, ownership,
+                    run_id)
                 SELECT s.uscc, s.name, s.entity_type, s.district_code, s.functional_zone, s.industry_code,
                     s.established_on, s.registered_capital_fen, s.status, s.listed, s.legal_representative, s.address,
-                    run.id
+                    s.ownership, run.id
                 FROM stage s, run
                 WHERE NOT EXISTS (SELECT 1 FROM registry_entity e WHERE e.uscc = s.uscc)
                 ORDER BY s.uscc
@@ -152,14 +159,16 @@ final class EntitiesFeed implements FeedSpec {
                     district_code = s.district_code, functional_zone = s.functional_zone,
                     industry_code = s.industry_code, established_on = s.established_on,
                     registered_capital_fen = s.registered_capital_fen, status = s.status, listed = s.listed,
-                    legal_representative = s.legal_representative, address = s.address, run_id = run.id
+                    legal_representative = s.legal_representative, address = s.address,
+                    ownership = COALESCE(s.ownership, e.ownership), run_id = run.id
                 FROM stage s, run
                 WHERE e.uscc = s.uscc
                   AND (e.name, e.entity_type, e.district_code, e.functional_zone, e.industry_code, e.established_on,
-                       e.registered_capital_fen, e.status, e.listed, e.legal_representative, e.address)
+                       e.registered_capital_fen, e.status, e.listed, e.legal_representative, e.address, e.ownership)
                       IS DISTINCT FROM
                       (s.name, s.entity_type, s.district_code, s.functional_zone, s.industry_code, s.established_on,
-                       s.registered_capital_fen, s.status, s.listed, s.legal_representative, s.address)
+                       s.registered_capital_fen, s.status, s.listed, s.legal_representative, s.address,
+                       COALESCE(s.ownership, e.ownership))
                 RETURNING e.uscc)
             INSERT INTO changed SELECT uscc FROM inserted UNION ALL SELECT uscc FROM updated""";
     }

@@ -35,6 +35,7 @@ class LayoutAdvice {
         items.add(new NavItem("nav.noApplicationList", "/policies?noApplication=true"));
         items.add(new NavItem("nav.calculator", "/calculator"));
         items.add(new NavItem("nav.resources", "/resources"));
+        items.add(new NavItem("nav.openData", "/open-data"));
         items.add(new NavItem("nav.notices", "/notices"));
         items.add(new NavItem("nav.demandStats", "/stats/demands"));
         CurrentUser.get().ifPresent(user -> {
@@ -87,6 +88,9 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.payouts", "/payouts"));
             }
             if (!user.is(Role.ENTERPRISE)) {
+                items.add(new NavItem("nav.dashboards", "/dashboards"));
+                items.add(new NavItem("nav.reports", "/reports"));
+                items.add(new NavItem("nav.procurement", "/procurement"));
                 items.add(new NavItem("nav.demands", "/demands"));
                 items.add(new NavItem("nav.demandRates", "/demands/rates"));
                 items.add(new NavItem("nav.supervision", "/supervision"));
@@ -97,6 +101,7 @@ class LayoutAdvice {
                 items.add(new NavItem("nav.demandCategories", "/admin/demand-categories"));
                 items.add(new NavItem("nav.dormancyRules", "/admin/dormancy-rules"));
                 items.add(new NavItem("nav.commissionerAssignments", "/admin/commissioners"));
+                items.add(new NavItem("nav.targets", "/admin/targets"));
                 items.add(new NavItem("nav.signIns", "/admin/sign-ins"));
             }
             if (user.is(Role.ADMIN)) {
