@@ -11,4 +11,14 @@ import java.time.LocalDate;
 public record Target(long id, String name, String measure, long target, String unit, LocalDate startOn, LocalDate dueOn,
         String source, Long current, LocalDate currentAsOf, Double reached, Long expectedByToday, Boolean onTrack,
         boolean due) {
+
+    /** The share reached in whole per cent (null without data). */
+    public Long percent() {
+        return reached == null ? null : Math.round(reached * 100);
+    }
+
+    /** The progress bar's width in per cent (at most 100). */
+    public long barWidth() {
+        return reached == null ? 0 : Math.min(100, Math.round(reached * 100));
+    }
 }
