@@ -177,6 +177,23 @@ public class Dashboards {
         return out;
     }
 
+    /** One table by its key, computing only the group it belongs to (the API and the exports). */
+    public java.util.Optional<Table> one(String key, DashboardFilter f, CurrentUser viewer) {
+        List<Table> group;
+        if (key.startsWith("by")) {
+            group = population(f);
+        } else if (key.equals("qualifications")) {
+            group = List.of(qualifications());
+        } else if (viewer != null && key.startsWith("delivery")) {
+            group = delivery(f, viewer);
+        } else if (viewer != null && key.equals("demandRates")) {
+            group = List.of(demandRates(f));
+        } else {
+            group = List.of();
+        }
+        return group.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
     /** Who sees which department's delivery: supervisors and administrators any (or all), other staff their own. */
     static String scope(CurrentUser viewer, String asked) {
         if (viewer == null || viewer.is(Role.ENTERPRISE)) {

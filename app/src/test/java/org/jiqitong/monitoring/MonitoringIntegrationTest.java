@@ -299,6 +299,22 @@ class MonitoringIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theTablesAreJsonForStaffAndTheOpenDataSubsetForEveryone() {
+        var open = Http.anonymous(port).get("/api/v1/open-data/bySTATUS?district=370112");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("\"key\":\"bySTATUS\"", "\"summariesAsOf\"", "存续");
+        assertThat(Http.anonymous(port).get("/api/v1/open-data/deliveryByDepartment").statusCode()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/api/v1/dashboards/deliveryByDepartment").statusCode()).isEqualTo(401);
+        assertThat(Http.basic(port, "ent1", "jiqitong-demo").get("/api/v1/dashboards/deliveryByDepartment").statusCode())
+                .isEqualTo(404);
+        var staff = Http.basic(port, "supervisor", "jiqitong-demo").get("/api/v1/dashboards/deliveryByDepartment");
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(staff.body()).contains("兑付金额(元)");
+        assertThat(Http.basic(port, "supervisor", "jiqitong-demo").get("/api/v1/dashboards/byStatus").statusCode())
+                .as("an unknown table").isEqualTo(404);
+    }
+
+    @Test
     void theProcurementCheckAnswersPerLineOverHttpAndOnlyToStaff() throws Exception {
         String body = "{\"thresholdYuan\":1000000,\"lines\":[{\"id\":\"G1\",\"category\":\"GOODS\",\"budgetYuan\":2000000,"
                 + "\"suitableForSme\":true,\"reservedYuan\":2000000,\"reservedSmallMicroYuan\":0},"

@@ -73,7 +73,7 @@ class SecurityConfiguration {
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/dormancy/public").permitAll()
                             // the public catalogue of the resource library and a facility's free slots
                             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/resources",
-                                    "/api/v1/resources/*", "/api/v1/resources/*/slots").permitAll()
+                                    "/api/v1/resources/*", "/api/v1/resources/*/slots", "/api/v1/open-data/*").permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(b -> b.realmName("Jiqitong").authenticationEntryPoint(problemEntryPoint()))
                     .addFilterBefore(new BearerTokenFilter(tokens, problemEntryPoint()),

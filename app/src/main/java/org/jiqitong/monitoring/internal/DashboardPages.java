@@ -143,7 +143,7 @@ class DashboardPages {
 
     private TableView one(String key, DashboardFilter f, String uri) {
         CurrentUser me = uri.startsWith("/open-data") ? null : staff();
-        return views(dashboards.all(f, me)).stream().filter(t -> t.key().equals(key)).findFirst()
+        return views(dashboards.one(key, f, me).stream().toList()).stream().findFirst()
                 .orElseThrow(MonitoringNotFoundException::new);
     }
 
