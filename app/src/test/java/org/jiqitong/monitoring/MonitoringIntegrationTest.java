@@ -178,6 +178,8 @@ class MonitoringIntegrationTest extends IntegrationTest {
     void deliveryCountsApplicationsPaymentsAndAmountsPerDepartmentAndMonth() {
         DashboardFilter h = half();
         List<Object> before = iit(dashboards.delivery(h, SUPERVISOR));
+        String month = ChinaTime.today(clock).toString().substring(0, 7);
+        List<Object> monthBefore = month(dashboards.delivery(h, SUPERVISOR), month);
         ItemVersionView item = TestItems.publishPayable(policies, "监测兑付测试" + System.nanoTime(), null, null, null);
         ApplicationView one = ready(item);
         ApplicationView two = ready(item);
@@ -190,6 +192,11 @@ class MonitoringIntegrationTest extends IntegrationTest {
         assertThat((Long) after.get(3) - (Long) before.get(3)).as("paid").isEqualTo(1);
         assertThat((Long) after.get(4) - (Long) before.get(4)).as("amount in fen").isEqualTo(1_000_000L);
         assertThat(after.get(7)).as("median working days").isNotNull();
+        assertThat(after.get(8)).as("eligible, not paid").isEqualTo(Math.max(0, (Long) after.get(1) - (Long) after.get(3)));
+        List<Object> monthAfter = month(dashboards.delivery(h, SUPERVISOR), month);
+        assertThat((Long) monthAfter.get(1) - (Long) monthBefore.get(1)).as("submitted this month").isEqualTo(2);
+        assertThat((Long) monthAfter.get(2) - (Long) monthBefore.get(2)).as("paid this month").isEqualTo(1);
+        assertThat((Long) monthAfter.get(3) - (Long) monthBefore.get(3)).as("paid this month, fen").isEqualTo(1_000_000L);
         assertThat(two.status()).isNotNull();
         // a reviewer of another department sees only its own department's delivery
         var sci = dashboards.delivery(h, TestItems.staff("reviewer-sci", Role.REVIEWER, "SCI")).get(0);
@@ -197,6 +204,40 @@ class MonitoringIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> dashboards.delivery(h, TestItems.enterprise(TestUsccs.next())))
                 .isInstanceOf(MonitoringNotFoundException.class);
     }
+
+    private static List<Object> month(List<Table> delivery, String month) {
+        return table(delivery, "deliveryByMonth").rows().stream().filter(r -> ((Bilingual) r.get(0)).zh().equals(month))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void dormanciesByMonthAndTheDemandRatesCountWhatThisTestAdds() {
+        DashboardFilter h = half();
+        String month = ChinaTime.today(clock).toString().substring(0, 7);
+        java.util.function.Supplier<Long> dormant = () -> table(dashboards.population(h), "byMonth").rows().stream()
+                .filter(r -> ((Bilingual) r.get(0)).zh().equals(month)).map(r -> (Long) r.get(2)).findFirst().orElseThrow();
+        long dormantBefore = dormant.get();
+        String uscc = TestUsccs.next();
+        TestItems.deliver(registry, Feed.ENTITIES, "AMR", TestItems.entityLine(uscc, "济南监测休眠测试有限公司"));
+        var episode = dormancy.apply(new org.jiqitong.dormancy.NewDormancy(ChinaTime.today(clock),
+                ChinaTime.today(clock).plusMonths(6), "济南市测试送达路1号", "王经理 0531-00000000", "暂停经营", true, true),
+                TestItems.enterprise(uscc));
+        assertThat(dormant.get()).as("applied, not yet registered").isEqualTo(dormantBefore);
+        dormancy.register(episode.id(), TestItems.staff("licensing", Role.REVIEWER, "AMR"));
+        assertThat(dormant.get()).isEqualTo(dormantBefore + 1);
+
+        java.util.function.Supplier<Long> iitDemands = () -> dashboards.demandRates(h).rows().stream()
+                .filter(r -> ((Bilingual) r.get(0)).zh().equals("市工业和信息化局")).map(r -> (Long) r.get(1)).findFirst()
+                .orElse(0L);
+        long demandsBefore = iitDemands.get();
+        demands.fileAsEnterprise("POLICY", "政策兑现进度咨询(监测测试)", "济南市测试路1号", TestItems.enterprise(uscc));
+        assertThat(iitDemands.get()).isEqualTo(demandsBefore + 1);
+    }
+
+    @Autowired
+    org.jiqitong.dormancy.Dormancy dormancy;
+    @Autowired
+    org.jiqitong.demand.Demands demands;
 
     private List<Object> iit(List<Table> delivery) {
         return table(delivery, "deliveryByDepartment").rows().stream()
