@@ -26,10 +26,14 @@ public class Summaries {
     }
 
     public void refresh() {
+        long start = System.nanoTime();
         jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY registry_entity_summary").update();
         jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY registry_founded_by_month").update();
         jdbc.sql("UPDATE registry_summary_refresh SET refreshed_at = ? WHERE id = 1").param(OffsetDateTime.now(clock)).update();
+        LOG.info("dashboards' summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Summaries.class);
 
     public OffsetDateTime refreshedAt() {
         return jdbc.sql("SELECT refreshed_at FROM registry_summary_refresh WHERE id = 1").query(OffsetDateTime.class).single();
