@@ -48,20 +48,7 @@ class DashboardPages {
     }
 
     private DashboardFilter filter(String district, String ownership, String department, LocalDate from, LocalDate to) {
-        DashboardFilter half = DashboardFilter.half(ChinaTime.today(clock));
-        LocalDate f = from == null ? half.from() : from;
-        LocalDate t = to == null ? (from == null ? half.to() : f.plusMonths(6)) : to;
-        if (!t.isAfter(f) || t.isAfter(f.plusYears(5))) {
-            throw new IllegalArgumentException("期间:结束日期应晚于开始日期,且不超过五年");
-        }
-        if (district != null && !district.isBlank() && District.ofCode(district).isEmpty()) {
-            throw new IllegalArgumentException("区县:“" + district + "”不是济南市的区县代码");
-        }
-        if (ownership != null && !ownership.isBlank() && !"PRIVATE_ECONOMY".equals(ownership) && !"UNKNOWN".equals(ownership)
-                && java.util.Arrays.stream(Ownership.values()).noneMatch(o -> o.name().equals(ownership))) {
-            throw new IllegalArgumentException("经济类型:没有“" + ownership + "”");
-        }
-        return new DashboardFilter(blank(district), blank(ownership), blank(department), f, t);
+        return DashboardFilter.of(district, ownership, department, from, to, org.jiqitong.shared.ChinaTime.today(clock));
     }
 
     @GetMapping("/dashboards")
@@ -162,9 +149,5 @@ class DashboardPages {
             throw new MonitoringNotFoundException();
         }
         return me;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -57,22 +57,12 @@ class DashboardsApi {
     }
 
     private DashboardFilter filter(String district, String ownership, String department, LocalDate from, LocalDate to) {
-        DashboardFilter half = DashboardFilter.half(org.jiqitong.shared.ChinaTime.today(clock));
-        LocalDate f = from == null ? half.from() : from;
-        LocalDate t = to == null ? f.plusMonths(6) : to;
-        if (!t.isAfter(f) || t.isAfter(f.plusYears(5))) {
-            throw new IllegalArgumentException("to:结束日期应晚于开始日期,且不超过五年");
-        }
-        return new DashboardFilter(blank(district), blank(ownership), blank(department), f, t);
+        return DashboardFilter.of(district, ownership, department, from, to, org.jiqitong.shared.ChinaTime.today(clock));
     }
 
     private TableJson one(String key, DashboardFilter f, CurrentUser me) {
         var table = dashboards.one(key, f, me).orElseThrow(MonitoringNotFoundException::new);
         TableView v = TableView.of(table, messages, LocaleContextHolder.getLocale());
         return new TableJson(v.key(), v.title(), v.definition(), dashboards.summariesAsOf(), v.header(), v.cells(), v.chart());
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
