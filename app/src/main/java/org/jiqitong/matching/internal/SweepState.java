@@ -238,7 +238,7 @@ final class SweepState {
 
     /** The items kept: the published ones that have stored verdicts, compiled into one plan. */
     void recompile() {
-        items = policies.publishedCompiled().stream().filter(i -> results.containsKey(i.view().itemId())).toList();
+        items = policies.publishedCompiledNow().stream().filter(i -> results.containsKey(i.view().itemId())).toList();
         plan = SweepPlan.compile(items.stream().map(CompiledItem::rule).toList());
         keys = items.stream().mapToLong(i -> i.view().itemId()).toArray();
     }

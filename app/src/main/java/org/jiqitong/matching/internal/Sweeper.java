@@ -107,7 +107,7 @@ public class Sweeper {
         boolean baseline = state.results.isEmpty();
         long run = registry.latestFinishedRun();
         Population population = registry.population(today);
-        List<CompiledItem> published = policies.publishedCompiled();
+        List<CompiledItem> published = policies.publishedCompiledNow();
         SweepPlan all = SweepPlan.compile(published.stream().map(CompiledItem::rule).toList());
         long t1 = System.nanoTime();
         List<ColumnarResult> swept = all.sweep(new Snapshot(today, population.ids(), population::facts));

@@ -27,12 +27,13 @@ public class ItemLifecycle {
     private final ItemChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final java.util.Map<Long, org.jiqitong.policy.CompiledItem> compiled =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final PublishedItems published;
 
-    ItemLifecycle(ItemVersions versions, ItemChecks checks, ApplicationEventPublisher events, Clock clock) {
+    ItemLifecycle(ItemVersions versions, ItemChecks checks, PublishedItems published, ApplicationEventPublisher events,
+            Clock clock) {
         this.versions = versions;
         this.checks = checks;
+        this.published = published;
         this.events = events;
         this.clock = clock;
     }
@@ -86,6 +87,7 @@ public class ItemLifecycle {
         version.approve(reviewer.getUsername());
         refuseUnlessReady(v);
         LocalDate today = org.jiqitong.shared.ChinaTime.today(clock);
+        published.changing();
         versions.published(v.itemId()).ifPresent(previous -> {
             versions.supersede(previous.versionId(), today.minusDays(1));
             versions.audit(previous.versionId(), reviewer.getUsername(), "SUPERSEDE", ItemStatus.PUBLISHED,
@@ -116,6 +118,7 @@ public class ItemLifecycle {
         }
         ItemVersionView v = mine(versionId, officer);
         aggregate(v).withdraw();
+        published.changing();
         if (!versions.ended(versionId, ItemStatus.WITHDRAWN, org.jiqitong.shared.ChinaTime.today(clock))) {
             throw new PolicyRefusedException("该版本已不在发布状态(可能刚被撤回或已到期)");
         }
@@ -147,6 +150,7 @@ public class ItemLifecycle {
         int expired = 0;
         for (long versionId : versions.publishedWithDocumentEndedBefore(today)) {
             ItemVersionView v = versions.find(versionId).orElseThrow();
+            published.changing();
             if (!versions.ended(versionId, ItemStatus.EXPIRED, today.minusDays(1))) {
                 continue; // a second run (another instance, a retry) got there first: one audit row, one event
             }
@@ -168,14 +172,19 @@ public class ItemLifecycle {
     }
 
     public List<ItemVersionView> published() {
-        return versions.allPublished();
+        return new java.util.ArrayList<>(published.views());
     }
 
     public List<org.jiqitong.policy.CompiledItem> publishedCompiled() {
-        return versions.allPublished().stream().map(v -> compiled.computeIfAbsent(v.versionId(), id -> {
-            ItemChecks.Checked c = checks.compile(v.content());
-            return new org.jiqitong.policy.CompiledItem(v, c.rule(), c.formula());
-        })).toList();
+        return published.compiled();
+    }
+
+    public List<org.jiqitong.policy.CompiledItem> publishedCompiledNow() {
+        return published.compiledNow();
+    }
+
+    public Optional<org.jiqitong.policy.CompiledItem> publishedItem(long itemId) {
+        return published.compiledNow(itemId);
     }
 
     public List<ItemVersionView> ofDepartment(CurrentUser officer) {
