@@ -58,6 +58,24 @@ class ApiTokenIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aRevokeOnAnotherInstanceHoldsHereWithinTheRecheck() throws InterruptedException {
+        Http ent1 = Http.basic(port, "ent1", PASSWORD);
+        JsonNode body = JSON.readTree(ent1.postJson("/api/v1/tokens", "{\"name\":\"另一实例撤销\"}").body());
+        Http api = Http.bearer(port, body.get("token").asString());
+        assertThat(api.get("/api/v1/entities/" + ENT1 + "/matches").statusCode()).isEqualTo(200);
+        // the other instance's revoke is a row in the shared database; this instance keeps the token for a moment
+        jdbc.sql("UPDATE identity_api_token SET revoked_at = now() WHERE id = ?").param(body.get("id").asLong()).update();
+        java.time.Duration recheck = java.time.Duration.ofSeconds(2); // ApiTokens.RECHECK_EVERY
+        long deadline = System.nanoTime() + recheck.toNanos() + 1_000_000_000L;
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = api.get("/api/v1/entities/" + ENT1 + "/matches").statusCode();
+        }
+        assertThat(status).as("refused within %s", recheck).isEqualTo(401);
+    }
+
+    @Test
     void wrongMalformedAndOtherPeoplesTokensAreRefused() {
         assertThat(Http.bearer(port, "jqt_" + "A".repeat(43)).get("/api/v1/applications").statusCode()).isEqualTo(401);
         assertThat(Http.bearer(port, "nonsense").get("/api/v1/applications").statusCode()).isEqualTo(401);

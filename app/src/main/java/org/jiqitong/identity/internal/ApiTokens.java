@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Personal API tokens: {@code jqt_} and 43 characters of base64url (256 random bits). Only SHA-256 of the whole
  * token is stored, so checking one costs a hash and an index lookup instead of BCrypt; issuing and revoking are
- * audited, use at most once a minute per token (and as {@code last_used_at}).
+ * audited, use at most once a minute per token (and as {@code last_used_at}). A live token's account is kept in
+ * memory for {@link #RECHECK_EVERY} (an API client's every request passes here): a revoke on this instance holds at
+ * once, one on another instance (or a change of the account) within that time.
  */
 @Component
 class ApiTokens {
@@ -28,6 +30,13 @@ class ApiTokens {
     static final String PREFIX = "jqt_";
     private static final Duration USE_AUDIT_EVERY = Duration.ofMinutes(1);
     private static final int MAX_ACTIVE = 20;
+    static final Duration RECHECK_EVERY = Duration.ofSeconds(2);
+
+    /** A live token as last read: its id, when its use was last audited, its account, and when it was read. */
+    private record Live(long id, OffsetDateTime lastUsed, CurrentUser user, long readAtNanos) {
+    }
+
+    private final java.util.Map<String, Live> live = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -86,6 +95,16 @@ class ApiTokens {
                 .params(now, id, owner.id()).update() == 1;
         if (revoked) {
             event(id, owner.getUsername(), "REVOKED", now, remoteAddress);
+            live.values().removeIf(l -> l.id() == id);
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCompletion(int status) {
+                                live.values().removeIf(l -> l.id() == id); // a read that raced with the revoke
+                            }
+                        });
+            }
         }
         return revoked;
     }
@@ -97,7 +116,7 @@ class ApiTokens {
 
     /**
      * The account a presented token acts as: only a live token of an enabled, unlocked account. One query reads the
-     * token and its account (an API client's every request passes here); the use is audited at most every
+     * token and its account, kept for {@link #RECHECK_EVERY}; the use is audited at most every
      * {@link #USE_AUDIT_EVERY}, in its own short transaction.
      */
     Optional<CurrentUser> authenticate(String presented, String remoteAddress) {
@@ -105,29 +124,40 @@ class ApiTokens {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Live(long id, OffsetDateTime lastUsed, CurrentUser user) {
+        long nanos = System.nanoTime();
+        String key = Base64.getEncoder().encodeToString(sha256(presented));
+        Live kept = live.get(key);
+        if (kept == null || nanos - kept.readAtNanos() > RECHECK_EVERY.toNanos()) {
+            live.remove(key);
+            Optional<Live> read = read(presented, now, nanos);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            kept = read.get();
+            live.put(key, kept);
         }
-        Optional<Live> live = jdbc.sql("""
+        Live l = kept;
+        if (l.lastUsed() == null || l.lastUsed().isBefore(now.minus(USE_AUDIT_EVERY))) {
+            live.put(key, new Live(l.id(), now, l.user(), l.readAtNanos()));
+            audit.executeWithoutResult(status -> {
+                jdbc.sql("UPDATE identity_api_token SET last_used_at = ? WHERE id = ?").params(now, l.id()).update();
+                event(l.id(), l.user().getUsername(), "USED", now, remoteAddress);
+            });
+        }
+        return Optional.of(l.user());
+    }
+
+    private Optional<Live> read(String presented, OffsetDateTime now, long nanos) {
+        return jdbc.sql("""
                 SELECT t.id, t.last_used_at, u.id, u.username, u.display_name, u.role, u.department_code, u.entity_uscc,
                        u.locked_until, u.enabled
                 FROM identity_api_token t JOIN identity_user u ON u.id = t.user_id
                 WHERE t.secret_sha256 = ? AND t.revoked_at IS NULL""")
                 .param(sha256(presented))
                 .query((rs, i) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        Accounts.user(rs, 3, now.toInstant())))
+                        Accounts.user(rs, 3, now.toInstant()), nanos))
                 .optional()
                 .filter(l -> l.user().isEnabled() && l.user().isAccountNonLocked());
-        if (live.isEmpty()) {
-            return Optional.empty();
-        }
-        if (live.get().lastUsed() == null || live.get().lastUsed().isBefore(now.minus(USE_AUDIT_EVERY))) {
-            audit.executeWithoutResult(status -> {
-                jdbc.sql("UPDATE identity_api_token SET last_used_at = ? WHERE id = ?").params(now, live.get().id())
-                        .update();
-                event(live.get().id(), live.get().user().getUsername(), "USED", now, remoteAddress);
-            });
-        }
-        return Optional.of(live.get().user());
     }
 
     private void event(long tokenId, String username, String action, OffsetDateTime at, String remoteAddress) {
