@@ -22,6 +22,18 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** The controllers' mappings, looked up by their literal prefixes first (see {@link PrefixIndexedMappings}). */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations prefixIndexedMappings() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                    getRequestMappingHandlerMapping() {
+                return new PrefixIndexedMappings();
+            }
+        };
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
