@@ -10,13 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiqitong.registry.DemoRegistry;
@@ -36,6 +32,7 @@ public final class CityScale {
     private static final String PASSWORD = "jiqitong-demo";
     private static final String CITED = "《关于加快推动民营经济高质量发展的实施意见》";
     private static String base;
+    private static int port;
     private static String token;
 
     private CityScale() {
@@ -49,7 +46,7 @@ public final class CityScale {
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         String xmx = args.length > 1 ? args[1] : "1g";
-        int port = args.length > 2 ? Integer.parseInt(args[2]) : 18090;
+        port = args.length > 2 ? Integer.parseInt(args[2]) : 18090;
         base = "http://localhost:" + port;
         Path jar = jar();
         Path work = Files.createTempDirectory("jiqitong-city-");
@@ -105,10 +102,7 @@ public final class CityScale {
             }
         }
         dashboards(table, failures, delivered);
-        table.add(latency("GET /api/v1/entities/{uscc}/matches, token, 64 connections", 3_000, 64,
-                i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches"));
-        table.add(atRate("the same, 64 connections, requests at a fixed rate", 3_000, 64, 200,
-                i -> "/api/v1/entities/" + usccs.get((i * 73) % usccs.size()) + "/matches"));
+        matches(table, usccs);
 
         try {
             publishAndSnapshot(app, table);
@@ -153,7 +147,8 @@ public final class CityScale {
      * The publish and snapshot rows again, on the data directory of an earlier run (a city delivered once, measured
      * many times): {@code CityScale again <data directory> <xmx> <port>}.
      */
-    private static void again(Path work, String xmx, int port) throws Exception {
+    private static void again(Path work, String xmx, int at) throws Exception {
+        port = at;
         base = "http://localhost:" + port;
         Path jar = jar();
         List<String[]> table = new ArrayList<>();
@@ -167,10 +162,7 @@ public final class CityScale {
         token = issueToken();
         List<String> usccs = Files.lines(work.resolve("feeds").resolve("entities.csv")).skip(1).limit(50_000)
                 .map(l -> l.split(",")[0]).toList();
-        table.add(latency("GET /api/v1/entities/{uscc}/matches, token, 64 connections", 3_000, 64,
-                i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches"));
-        table.add(atRate("the same, 64 connections, requests at a fixed rate", 3_000, 64, 200,
-                i -> "/api/v1/entities/" + usccs.get((i * 73) % usccs.size()) + "/matches"));
+        matches(table, usccs);
         publishAndSnapshot(app, table);
         app.destroy();
         app.waitFor();
@@ -350,68 +342,24 @@ public final class CityScale {
     }
 
     /**
-     * The open form of the same measurement: requests sent at a fixed rate over {@code connections} connections,
-     * whatever the answers' pace, each timed from the moment it was due (so waiting for a free connection counts).
+     * An entity's matches over 64 keep-alive connections with the admin's token: closed (20,000 requests after 30 s
+     * of the same load to warm the JIT), then open at three fixed rates.
      */
-    private static String[] atRate(String what, int requests, int connections, int perSecond, Path2Url url)
-            throws Exception {
-        long[] nanos = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        List<Future<?>> all = new ArrayList<>();
-        long start = System.nanoTime() + 100_000_000L;
-        for (int i = 0; i < requests; i++) {
-            int k = i;
-            long due = start + (long) (i * 1e9 / perSecond);
-            all.add(pool.submit(() -> {
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                HttpResponse<String> r = get(url.of(k));
-                nanos[k] = System.nanoTime() - due;
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException(r.statusCode() + " " + r.body());
-                }
-                return null;
-            }));
+    private static void matches(List<String[]> table, List<String> usccs) throws Exception {
+        LoadGenerator load = new LoadGenerator("localhost", port, "Bearer " + token);
+        table.add(row("GET /api/v1/entities/{uscc}/matches, token, 64 connections, closed", "",
+                load.closed(20_000, 64, 30, i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches")));
+        for (int rate : new int[] {200, 500, 1_000}) {
+            table.add(row("the same, 64 connections, open: requests at a fixed rate", "", load.atRate(rate * 10, 64, rate,
+                    i -> "/api/v1/entities/" + usccs.get((i * 73 + rate) % usccs.size()) + "/matches")));
         }
-        for (Future<?> f : all) {
-            f.get();
-        }
-        pool.shutdown();
-        Arrays.sort(nanos);
-        return row(what, "", String.format("p50 %.1f ms, p99 %.1f ms at %d req/s", nanos[requests / 2] / 1e6,
-                nanos[(int) (requests * 0.99)] / 1e6, perSecond));
     }
 
+    /** Sequential or parallel GETs with the token, after up to 50 that are not counted. */
     private static String[] latency(String what, int requests, int connections, Path2Url url) throws Exception {
-        for (int i = 0; i < Math.min(50, requests); i++) {
-            get(url.of(i + 1_000_000));
-        }
-        long[] nanos = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        List<Future<?>> all = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < requests; i++) {
-            int k = i;
-            all.add(pool.submit(() -> {
-                long s = System.nanoTime();
-                HttpResponse<String> r = get(url.of(k));
-                nanos[k] = System.nanoTime() - s;
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException(r.statusCode() + " " + r.body());
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : all) {
-            f.get();
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Arrays.sort(nanos);
-        return row(what, "", String.format("p50 %.1f ms, p99 %.1f ms, %.0f req/s", nanos[requests / 2] / 1e6,
-                nanos[(int) (requests * 0.99)] / 1e6, requests / wall));
+        LoadGenerator load = new LoadGenerator("localhost", port, "Bearer " + token);
+        load.closed(Math.min(50, requests), connections, 0, i -> url.of(i + 1_000_000));
+        return row(what, "", load.closed(requests, connections, 0, url::of));
     }
 
     private static Process running;
