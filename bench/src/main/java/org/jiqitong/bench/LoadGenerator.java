@@ -42,8 +42,14 @@ final class LoadGenerator {
                 nanos[(int) (requests * 0.99)] / 1e6, requests / wall);
     }
 
-    /** Open: {@code requests} requests due at {@code perSecond}, over {@code connections} connections. */
+    /**
+     * Open: {@code requests} requests due at {@code perSecond}, over {@code connections} connections, after two
+     * seconds at the same rate that are not counted (the step from the load before to this one).
+     */
     String atRate(int requests, int connections, int perSecond, IntFunction<String> path) throws Exception {
+        long lead = System.nanoTime() + 100_000_000L;
+        run(connections, 2 * perSecond, k -> path.apply(k + 2_000_000), k -> lead + (long) (k * 1e9 / perSecond),
+                () -> false);
         long start = System.nanoTime() + 100_000_000L;
         long[] nanos = run(connections, requests, path, k -> start + (long) (k * 1e9 / perSecond), () -> false);
         return String.format("p50 %.1f ms, p99 %.1f ms at %d req/s", nanos[requests / 2] / 1e6,
