@@ -142,8 +142,10 @@ public class Dashboards {
     /** Entities eligible now for each department's published items (the sum over items: an entity counts per item). */
     private Map<String, Long> eligibleByDepartment(String scope) {
         Map<String, Long> out = new LinkedHashMap<>();
+        Map<Long, String> departments = new java.util.HashMap<>();
+        policies.publishedCompiled().forEach(c -> departments.put(c.view().itemId(), c.view().departmentCode()));
         for (ItemReach reach : matching.reachAll().values()) {
-            policies.publishedItem(reach.itemId()).map(c -> c.view().departmentCode())
+            java.util.Optional.ofNullable(departments.get(reach.itemId()))
                     .filter(d -> scope == null || scope.equals(d))
                     .ifPresent(d -> out.merge(d, (long) reach.eligible(), Long::sum));
         }
