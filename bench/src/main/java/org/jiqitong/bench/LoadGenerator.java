@@ -67,29 +67,27 @@ final class LoadGenerator {
     /** Runs the requests (or until {@code stop}), each timed from its due moment (0: from when it was sent). */
     private long[] run(int connections, int requests, IntFunction<String> path, Due due, Stop stop) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
-        ThreadLocal<KeepAlive> client = ThreadLocal.withInitial(() -> new KeepAlive(host, port));
-        List<KeepAlive> opened = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         int counted = requests == Integer.MAX_VALUE ? 0 : requests;
         long[] nanos = new long[counted];
         List<Future<?>> all = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             all.add(pool.submit(() -> {
-                KeepAlive http = client.get();
-                opened.add(http);
-                for (int k = next.getAndIncrement(); k < requests && !stop.now(); k = next.getAndIncrement()) {
-                    long at = due.of(k);
-                    long wait = at - System.nanoTime();
-                    if (at > 0 && wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                    long s = at > 0 ? at : System.nanoTime();
-                    KeepAlive.Answer a = http.get(path.apply(k), authorization);
-                    if (k < counted) {
-                        nanos[k] = System.nanoTime() - s;
-                    }
-                    if (a.status() != 200) {
-                        throw new IllegalStateException(a.status() + " " + a.text());
+                try (KeepAlive http = new KeepAlive(host, port)) { // one connection per task, for its whole loop
+                    for (int k = next.getAndIncrement(); k < requests && !stop.now(); k = next.getAndIncrement()) {
+                        long at = due.of(k);
+                        long wait = at - System.nanoTime();
+                        if (at > 0 && wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        long s = at > 0 ? at : System.nanoTime();
+                        KeepAlive.Answer a = http.get(path.apply(k), authorization);
+                        if (k < counted) {
+                            nanos[k] = System.nanoTime() - s;
+                        }
+                        if (a.status() != 200) {
+                            throw new IllegalStateException(a.status() + " " + a.text());
+                        }
                     }
                 }
                 return null;
@@ -101,7 +99,6 @@ final class LoadGenerator {
             }
         } finally {
             pool.shutdownNow();
-            opened.forEach(KeepAlive::close);
         }
         Arrays.sort(nanos);
         return nanos;

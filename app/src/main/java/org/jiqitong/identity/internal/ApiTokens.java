@@ -125,11 +125,12 @@ class ApiTokens {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long nanos = System.nanoTime();
-        String key = Base64.getEncoder().encodeToString(sha256(presented));
+        byte[] digest = sha256(presented);
+        String key = Base64.getEncoder().encodeToString(digest);
         Live kept = live.get(key);
         if (kept == null || nanos - kept.readAtNanos() > RECHECK_EVERY.toNanos()) {
             live.remove(key);
-            Optional<Live> read = read(presented, now, nanos);
+            Optional<Live> read = read(digest, now, nanos);
             if (read.isEmpty()) {
                 return Optional.empty();
             }
@@ -147,13 +148,13 @@ class ApiTokens {
         return Optional.of(l.user());
     }
 
-    private Optional<Live> read(String presented, OffsetDateTime now, long nanos) {
+    private Optional<Live> read(byte[] digest, OffsetDateTime now, long nanos) {
         return jdbc.sql("""
                 SELECT t.id, t.last_used_at, u.id, u.username, u.display_name, u.role, u.department_code, u.entity_uscc,
                        u.locked_until, u.enabled
                 FROM identity_api_token t JOIN identity_user u ON u.id = t.user_id
                 WHERE t.secret_sha256 = ? AND t.revoked_at IS NULL""")
-                .param(sha256(presented))
+                .param(digest)
                 .query((rs, i) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
                         Accounts.user(rs, 3, now.toInstant()), nanos))
                 .optional()

@@ -28,7 +28,10 @@ class PublishedItems {
 
     private static final Object CHANGING = new Object();
 
-    private record Kept(long load, List<Long> ids, List<ItemVersionView> views, List<CompiledItem> items) {
+    private record Kept(long load, List<ItemVersionView> views, List<CompiledItem> items) {
+        List<Long> ids() {
+            return views.stream().map(ItemVersionView::versionId).toList();
+        }
     }
 
     private final ItemVersions versions;
@@ -119,7 +122,7 @@ class PublishedItems {
         long load = loads.incrementAndGet();
         List<ItemVersionView> views = versions.allPublished();
         List<CompiledItem> items = views.stream().map(this::compile).toList();
-        Kept loaded = new Kept(load, views.stream().map(ItemVersionView::versionId).toList(), views, items);
+        Kept loaded = new Kept(load, views, items);
         synchronized (this) {
             if (at >= 0 && generation.get() == at && (kept == null || kept.load() < load)) {
                 kept = loaded;
