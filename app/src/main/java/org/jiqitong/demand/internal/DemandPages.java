@@ -13,7 +13,7 @@ import org.jiqitong.demand.NewDemand;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Identity;
 import org.jiqitong.identity.Role;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 诉求 pages: the enterprise's demands, the 找茬窗口, the department's queue, tracking by token (the rates: {@link DemandRatePages}). */
-@Controller
+@PageController
 class DemandPages {
 
     private final Demands demands;

@@ -19,7 +19,7 @@ import org.jiqitong.demand.Demands;
 import org.jiqitong.demand.Rate;
 import org.jiqitong.identity.Identity;
 import org.jiqitong.shared.ChinaTime;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 诉求's three rates (for staff, the public's anonymised page, CSV and Excel) and the ADMIN's category settings. */
-@Controller
+@PageController
 class DemandRatePages {
 
     private final Demands demands;

@@ -7,7 +7,7 @@ import org.jiqitong.dormancy.DormancyRefusedException;
 import org.jiqitong.dormancy.NewDormancy;
 import org.jiqitong.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 休眠 pages: the enterprise's (apply, extend, recover, history), the AMR's queue and register, the public list. */
-@Controller
+@PageController
 class DormancyPages {
 
     private final Dormancy dormancy;

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiqitong.dormancy.DormancyStatus;
 import org.jiqitong.shared.ChinaTime;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * status, this module the term; the page reads {@code dormancyTerm} when it is there (the registry does not depend on
  * this module).
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = org.jiqitong.shared.PageController.class)
 class ProfileTerm {
 
     private static final Pattern PROFILE = Pattern.compile("^/registry/entities/([0-9A-Z]{18})$");

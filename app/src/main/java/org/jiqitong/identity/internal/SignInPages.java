@@ -5,7 +5,7 @@ import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The administrator's view of sign-ins (issue 13.4): who is throttled from where and until when, an "unlock" that lifts
  * every block of an account (audited with the administrator's name), and the latest rows of the sign-in audit.
  */
-@Controller
+@PageController
 class SignInPages {
 
     private final SignInThrottle throttle;

@@ -3,7 +3,7 @@ package org.jiqitong.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jiqitong.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /account/tokens}: the signed-in person's API tokens — issue (the secret shown once), list, revoke. */
-@Controller
+@PageController
 class TokenPages {
 
     private final ApiTokens tokens;

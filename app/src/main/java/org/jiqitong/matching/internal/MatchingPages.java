@@ -15,7 +15,7 @@ import org.jiqitong.rules.condition.ConditionException;
 import org.jiqitong.rules.eval.Verdict;
 import org.jiqitong.shared.Uscc;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The policy calculator (for everyone) and 我的政策 (for an enterprise). */
-@Controller
+@PageController
 class MatchingPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -21,7 +21,7 @@ import org.jiqitong.policy.Policies;
 import org.jiqitong.registry.EntitySummary;
 import org.jiqitong.rules.eval.Verdict;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
  * moved, who they are (paged), and the list as CSV or XLSX. Staff of the item's department see their items;
  * ADMIN and SUPERVISOR see all; anyone else gets 404.
  */
-@Controller
+@PageController
 class ReachPages {
 
     private static final String[] HEADER = {"统一社会信用代码", "名称", "市场主体类型", "区县", "行业", "登记状态", "企业规模"};

@@ -23,14 +23,14 @@ import org.jiqitong.shared.ChinaTime;
 import org.jiqitong.shared.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The dashboards for staff, the open-data subset for everyone, and every table as CSV and XLSX (same filters). */
-@Controller
+@PageController
 class DashboardPages {
 
     private final Dashboards dashboards;

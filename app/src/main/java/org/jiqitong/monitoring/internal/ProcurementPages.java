@@ -18,7 +18,7 @@ import org.jiqitong.monitoring.ProcurementLine;
 import org.jiqitong.monitoring.ProcurementVerdict;
 import org.jiqitong.shared.ChinaTime;
 import org.jiqitong.shared.Csv;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * numbers and the department's summary, export the result. A bad row refuses the whole file by its row number and
  * field; the year's stored plan is kept as it was.
  */
-@Controller
+@PageController
 class ProcurementPages {
 
     /** The procurement threshold (采购限额标准) when the department gives none: 100 万元 (a setting per city). */

@@ -7,7 +7,7 @@ import org.jiqitong.monitoring.DashboardFilter;
 import org.jiqitong.monitoring.MonitoringNotFoundException;
 import org.jiqitong.monitoring.Reports;
 import org.jiqitong.shared.ChinaTime;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The half-yearly reports: generate one (in the background), the list with each one's state, download the PDF. */
-@Controller
+@PageController
 class ReportPages {
 
     private final Reports reports;

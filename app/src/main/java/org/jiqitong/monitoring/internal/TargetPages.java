@@ -4,7 +4,7 @@ import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.identity.Role;
 import org.jiqitong.monitoring.MonitoringNotFoundException;
 import org.jiqitong.monitoring.Targets;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's targets: record one, record a source's reading; progress beside each. */
-@Controller
+@PageController
 class TargetPages {
 
     private final Targets targets;

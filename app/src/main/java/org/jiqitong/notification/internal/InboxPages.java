@@ -14,7 +14,7 @@ import org.jiqitong.policy.BenefitType;
 import org.jiqitong.shared.Uscc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 消息: an enterprise's inbox and its notification settings. */
-@Controller
+@PageController
 class InboxPages {
 
     private final Notifications notifications;

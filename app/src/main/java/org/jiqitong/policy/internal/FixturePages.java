@@ -3,7 +3,7 @@ package org.jiqitong.policy.internal;
 import org.jiqitong.identity.CurrentUser;
 import org.jiqitong.policy.ItemVersionView;
 import org.jiqitong.policy.Policies;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and removing a draft's test cases through the fixture form (the workspace and its scope are the officer's). */
-@Controller
+@PageController
 class FixturePages {
 
     private final Policies policies;

@@ -18,7 +18,7 @@ import org.jiqitong.rules.condition.ConditionJson;
 import org.jiqitong.rules.condition.Operator;
 import org.jiqitong.rules.condition.TreeEdit;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The policy officer's workspace: items of their department, and one version with its form-based condition builder
  * beside the rule in Chinese, its fixtures, checks, and the lifecycle actions (four eyes to publish).
  */
-@Controller
+@PageController
 class OfficerPages {
 
     private final Policies policies;

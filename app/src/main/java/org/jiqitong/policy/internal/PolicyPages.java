@@ -8,7 +8,7 @@ import org.jiqitong.policy.PolicyQuery;
 import org.jiqitong.policy.SearchHit;
 import org.jiqitong.rules.condition.RuleText;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The public policy library (惠企政策清单): the list with filters, and one item in plain language. */
-@Controller
+@PageController
 class PolicyPages {
 
     private final Policies policies;

@@ -15,7 +15,7 @@ import org.jiqitong.redemption.NoApplicationReview;
 import org.jiqitong.redemption.RedemptionRefusedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 免申即享 pages: the department's items and batches, a batch's list and review, the enterprise's offers. */
-@Controller
+@PageController
 class NoApplicationPages {
 
     /** A 免申即享 item of the department, with its batches. */

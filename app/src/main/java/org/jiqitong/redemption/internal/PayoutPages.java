@@ -15,7 +15,7 @@ import org.jiqitong.redemption.Payouts;
 import org.jiqitong.redemption.ServiceResult;
 import org.jiqitong.redemption.ServiceResults;
 import org.jiqitong.shared.Money;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Finance's pages (兑付: batches, bank files, marking paid) and 跟踪问效. */
-@Controller
+@PageController
 class PayoutPages {
 
     private final Payouts payouts;

@@ -15,7 +15,7 @@ import org.jiqitong.redemption.Redemption;
 import org.jiqitong.redemption.RedemptionRefusedException;
 import org.jiqitong.shared.BlobStore;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pages of 申报兑现: the enterprise's applications, the window's queue, the department's review, the public
  * notice, and finance's batches. Each action redirects back with the outcome or the refusal's reason.
  */
-@Controller
+@PageController
 class RedemptionPages {
 
     private final Redemption redemption;

@@ -12,7 +12,7 @@ import org.jiqitong.redemption.RedemptionRefusedException;
 import org.jiqitong.redemption.Review;
 import org.jiqitong.shared.Money;
 import org.jiqitong.supervision.Supervision;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The window's intake and the department's review pages (一窗受理, 审核). */
-@Controller
+@PageController
 class ReviewPages {
 
     private final Redemption redemption;

@@ -13,7 +13,7 @@ import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.ImportResult;
 import org.jiqitong.registry.Registry;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ADMIN registers or corrects one entity by hand. The form is a one-row delivery of the entities feed
  * (source ADMIN), so it is checked by exactly the rules an import row is checked by.
  */
-@Controller
+@PageController
 class EntityFormPages {
 
     private final Registry registry;

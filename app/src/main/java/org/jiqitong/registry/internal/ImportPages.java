@@ -10,7 +10,7 @@ import org.jiqitong.registry.ImportRefusedException;
 import org.jiqitong.registry.ImportRequest;
 import org.jiqitong.registry.Registry;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The ADMIN's import page: upload with progress, templates, recent deliveries and error reports. */
-@Controller
+@PageController
 class ImportPages {
 
     private final Registry registry;

@@ -7,7 +7,7 @@ import org.jiqitong.registry.QualificationType;
 import org.jiqitong.registry.Registry;
 import org.jiqitong.rules.size.SizeClass;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Registry pages: search (staff) and the profile 一企一档 (staff, or the enterprise itself). */
-@Controller
+@PageController
 class RegistryPages {
 
     private final Registry registry;

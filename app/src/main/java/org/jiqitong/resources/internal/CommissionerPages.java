@@ -8,7 +8,7 @@ import org.jiqitong.registry.QualificationType;
 import org.jiqitong.resources.Commissioners;
 import org.jiqitong.resources.NeedKind;
 import org.jiqitong.resources.ResourcesBadInputException;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 服务专员: the commissioner's enterprises and workbench, the enterprise's authorisation, the admin's assignments. */
-@Controller
+@PageController
 class CommissionerPages {
 
     private final Commissioners commissioners;

@@ -15,7 +15,7 @@ import org.jiqitong.resources.Resources;
 import org.jiqitong.resources.ResourcesBadInputException;
 import org.jiqitong.resources.SupplyMode;
 import org.jiqitong.resources.Terms;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A department's part: the needs routed to it (部门报到), its facilities' bookings, and its resources. */
-@Controller
+@PageController
 class DepartmentPages {
 
     private static final String HOME = "/department/resources";

@@ -8,7 +8,7 @@ import org.jiqitong.resources.NeedKind;
 import org.jiqitong.resources.Needs;
 import org.jiqitong.resources.NewNeed;
 import org.jiqitong.resources.ResourcesBadInputException;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The enterprise's needs (企业点菜) with their matches and answers, and its bookings. */
-@Controller
+@PageController
 class NeedPages {
 
     private final Needs needs;

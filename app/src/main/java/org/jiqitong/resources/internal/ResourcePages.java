@@ -12,7 +12,7 @@ import org.jiqitong.resources.Resources;
 import org.jiqitong.resources.ResourcesBadInputException;
 import org.jiqitong.shared.ChinaTime;
 import org.jiqitong.shared.Uscc;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public catalogue and a resource's page (a facility's free slots and, for an enterprise, booking). */
-@Controller
+@PageController
 class ResourcePages {
 
     private final Resources resources;

@@ -10,7 +10,7 @@ import org.jiqitong.supervision.Supervision;
 import org.jiqitong.supervision.SupervisionRefusedException;
 import org.jiqitong.supervision.WorkingCalendar;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 督办: open work by due day (supervisors see all, staff their department's); the calendar for ADMIN. */
-@Controller
+@PageController
 class SupervisionPages {
 
     /** A clock with its state today. */

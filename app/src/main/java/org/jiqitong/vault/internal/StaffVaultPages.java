@@ -12,7 +12,7 @@ import org.jiqitong.vault.Vault;
 import org.jiqitong.vault.VaultNotFoundException;
 import org.jiqitong.vault.VaultRefusedException;
 import org.jiqitong.vault.WindowCodes;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Staff and the vault: a department issues and revokes its e-licences; reads a document under a grant to it (else
  * 404, and every read recorded); the window opens a set with the enterprise's one-time code. And the log's public page.
  */
-@Controller
+@PageController
 class StaffVaultPages {
 
     private final Licences licences;

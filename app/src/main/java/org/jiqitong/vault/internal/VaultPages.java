@@ -11,7 +11,7 @@ import org.jiqitong.vault.VaultDocument;
 import org.jiqitong.vault.VaultRefusedException;
 import org.jiqitong.vault.WindowCodes;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The enterprise's 数字保险箱: its documents and their validity, its grants (revoke at once), "谁查看了我的材料",
  * a grant to a department for a named procedure, and a one-time window code for a set of documents.
  */
-@Controller
+@PageController
 class VaultPages {
 
     private final Vault vault;

@@ -22,7 +22,7 @@ import org.jiqitong.redemption.Redemption;
 import org.jiqitong.rules.eval.Verdict;
 import org.jiqitong.shared.ChinaTime;
 import org.jiqitong.shared.Uscc;
-import org.springframework.stereotype.Controller;
+import org.jiqitong.shared.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The platform's front door: search, the 免申即享 and 正在受理 lists, the calculator, the latest policies; for a
  * signed-in enterprise also what it qualifies for and has not applied for, and its open work. And the sign-in page.
  */
-@Controller
+@PageController
 class HomeController {
 
     private static final int SHOWN = 6;

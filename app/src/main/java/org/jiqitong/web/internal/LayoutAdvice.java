@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the signed-in user and the navigation of their role on every page. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(annotations = org.jiqitong.shared.PageController.class)
 class LayoutAdvice {
 
     /** One navigation entry: message key and link. */

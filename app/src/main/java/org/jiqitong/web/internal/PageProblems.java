@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * {@link ApiProblems} (first in order) answers the same classes as problem JSON; this advice comes after it and handles
  * only the types that advice handles too, so an API call never gets a page.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(annotations = org.jiqitong.shared.PageController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
