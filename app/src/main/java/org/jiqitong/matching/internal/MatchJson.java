@@ -56,7 +56,7 @@ record MatchJson(long itemId, int version, String name, String benefitType, Stri
             g.writeNumber(m.itemId());
             g.writeName(VERSION);
             g.writeNumber(m.version());
-            string(g, NAME, m.name());
+            fixed(g, NAME, m.name());
             string(g, BENEFIT_TYPE, m.benefitType());
             string(g, DEPARTMENT, m.department());
             string(g, VERDICT, m.verdict());
@@ -73,11 +73,11 @@ record MatchJson(long itemId, int version, String name, String benefitType, Stri
                 g.writeStartArray();
                 for (Line l : m.explanations()) {
                     g.writeStartObject();
-                    string(g, WORDING, l.wording());
+                    fixed(g, WORDING, l.wording());
                     string(g, ACTUAL, l.actual());
                     string(g, OUTCOME, l.outcome());
-                    string(g, DOCUMENT, l.document());
-                    string(g, CLAUSE, l.clause());
+                    fixed(g, DOCUMENT, l.document());
+                    fixed(g, CLAUSE, l.clause());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -99,6 +99,31 @@ record MatchJson(long itemId, int version, String name, String benefitType, Stri
             }
             g.writeEndObject();
         }
+
+        /**
+         * A Chinese text of the published items themselves (a name, a condition's wording, a citation): the same few
+         * hundred in every answer, so each is encoded (UTF-8, quoted) once and its bytes copied after that — encoding
+         * them char by char was most of the writing. Codes are ASCII (written as fast as copied); the entity's own
+         * values ({@code actual}) are not kept.
+         */
+        private static void fixed(JsonGenerator g, SerializableString name, String value) {
+            if (value != null) {
+                g.writeName(name);
+                SerializableString encoded = ENCODED.get(value);
+                if (encoded == null) {
+                    encoded = new SerializedString(value);
+                    if (ENCODED.size() < ENCODED_AT_MOST) {
+                        ENCODED.put(value, encoded);
+                    }
+                }
+                g.writeString(encoded);
+            }
+        }
+
+        /** Texts of items long withdrawn stay until a restart; the bound keeps a changing library from growing it. */
+        private static final int ENCODED_AT_MOST = 20_000;
+        private static final java.util.concurrent.ConcurrentHashMap<String, SerializableString> ENCODED =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         private static void string(JsonGenerator g, SerializableString name, String value) {
             if (value != null) {

@@ -23,6 +23,8 @@ class MatchJsonTest {
                 true, true, List.of(new MatchJson.Line("登记状态为存续", "存续", "MET", "《实施意见》", "第19条"),
                         new MatchJson.Line("\"引号\" and \\ 反斜杠\n换行", "未知", "UNKNOWN", "《文》", "第1条")),
                 List.of("是否设有博士后科研工作站", "另一项"), LocalDate.of(2026, 12, 31), Boolean.TRUE);
+        assertThat(API.writeValueAsString(List.of(full, full))).as("the texts kept encoded, written again")
+                .isEqualTo(BEANS.writeValueAsString(List.of(full, full)));
         assertThat(API.writeValueAsString(List.of(full))).isEqualTo(BEANS.writeValueAsString(List.of(full)))
                 .contains("\"deadline\":\"2026-12-31\"", "\"amountFen\":50000000", "\"noApplication\":true");
     }
