@@ -180,7 +180,10 @@ public class Matching {
 
     /** 我的政策: every published item for one entity of the registry, as of {@code asOf}. */
     public Optional<List<ItemMatch>> forEntity(Uscc uscc, LocalDate asOf) {
-        return registry.facts(uscc, asOf).map(this::evaluate);
+        // the entity's row of the kept population when it is current (no query: the matches API at city scale,
+        // issue 12), else the registry
+        List<ItemMatch> kept = sweeper.withRow(uscc.value(), asOf, this::evaluate);
+        return kept != null ? Optional.of(kept) : registry.facts(uscc, asOf).map(this::evaluate);
     }
 
     /** The calculator: every published item for the facts a visitor gave. */

@@ -56,6 +56,7 @@ class PopulationLoader {
                 QualificationType type = QualificationType.valueOf(rs.getString(2));
                 p.held(rs.getInt(1), type.creditFlag(), type.name(), rs.getObject(3, LocalDate.class));
             }, asOf, asOf);
+            p.index();
             return p;
         });
     }

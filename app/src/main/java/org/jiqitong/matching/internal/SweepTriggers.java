@@ -55,6 +55,21 @@ class SweepTriggers {
         sweeper.follow();
     }
 
+    /**
+     * At once, inside the delivery's transaction (before it commits): the entity's kept row is behind until it is
+     * read again, so 我的政策 reads the registry meanwhile (the re-match below comes after the commit).
+     */
+    @EventListener
+    void changing(EntityChanged event) {
+        sweeper.changing(event.uscc());
+    }
+
+    /** The same for every row, until the full sweep after the delivery has read them all again. */
+    @EventListener
+    void changing(EntitiesChangedInBulk event) {
+        sweeper.changing(StaleRows.ALL);
+    }
+
     @ApplicationModuleListener
     void on(EntityChanged event) {
         sweeper.rematch(new Uscc(event.uscc()), "ENTITY_CHANGED");

@@ -52,10 +52,15 @@ public class Sweeper {
     private final Clock clock;
 
     private final SweepState state;
-    private Population population;
+    /** Replaced whole by a full sweep; one entity's row is read again in place under {@link #rows}' write lock. */
+    private volatile Population population;
+    private final java.util.concurrent.locks.StampedLock rows = new java.util.concurrent.locks.StampedLock();
+    private final StaleRows stale = new StaleRows();
+    /** A delivery run on another instance finished since the population was loaded (seen by {@link #follow}). */
+    private volatile boolean behindElsewhere;
     private volatile boolean ready;
     /** The last delivery the kept population was loaded after (later ones run elsewhere make it stale). */
-    private long populationRun;
+    private volatile long populationRun;
     private final AtomicInteger sweeping = new AtomicInteger();
 
     private final Timer fullSweeps;
@@ -106,6 +111,7 @@ public class Sweeper {
         }
         boolean baseline = state.results.isEmpty();
         long run = registry.latestFinishedRun();
+        long seen = stale.now();
         Population population = registry.population(today);
         List<CompiledItem> published = policies.publishedCompiledNow();
         SweepPlan all = SweepPlan.compile(published.stream().map(CompiledItem::rule).toList());
@@ -115,6 +121,8 @@ public class Sweeper {
         long changes = state.commitFullSweep(published, swept, population, baseline, cause, today);
         this.population = population;
         populationRun = run;
+        behindElsewhere = false;
+        stale.reloaded(seen);
         state.swept(published, all, swept, population.size());
         ready = true;
         log.info("swept {} entities × {} items ({} distinct conditions): population {} ms, sweep {} ms; {} changes ({}){}",
@@ -217,7 +225,14 @@ public class Sweeper {
         Facts facts;
         if (population != null && population.asOf().equals(today)) {
             // one read of the entity: its row of the kept population, which later item sweeps see as well
-            registry.refresh(population, e);
+            long seen = stale.now();
+            long stamp = rows.writeLock();
+            try {
+                registry.refresh(population, e);
+            } finally {
+                rows.unlockWrite(stamp);
+            }
+            stale.reread(uscc.value(), seen);
             facts = population.facts(e);
         } else {
             Optional<Facts> read = registry.facts(uscc, today);
@@ -227,6 +242,39 @@ public class Sweeper {
             facts = read.get();
         }
         return state.rematched(e, uscc.value(), facts, cause, today);
+    }
+
+    /**
+     * Works on one entity's row of the kept population of {@code asOf} (我的政策 and the matches API: no read of the
+     * registry), without this object's lock; null — {@code work} not run, or its result dropped — when the row may be
+     * behind the registry: not warm, of another day, a delivery of this instance not yet read again
+     * ({@link StaleRows}), one of another instance seen by {@link #follow} (then until the next full sweep), or the
+     * row read again while {@code work} ran. A delivery on another instance is seen within the follow's period.
+     */
+    public <T> T withRow(String uscc, LocalDate asOf, Function<Facts, T> work) {
+        if (!ready || behindElsewhere || stale.stale(uscc)) {
+            return null;
+        }
+        Population p = population; // after the marks: a population replaced before its marks were dropped
+        long stamp = rows.tryOptimisticRead();
+        if (p == null || !p.asOf().equals(asOf) || stamp == 0) {
+            return null;
+        }
+        try {
+            int id = p.idOf(uscc);
+            T out = id < 0 ? null : work.apply(p.facts(id));
+            return rows.validate(stamp) ? out : null;
+        } catch (RuntimeException e) {
+            if (rows.validate(stamp)) {
+                throw e;
+            }
+            return null; // read while the row changed
+        }
+    }
+
+    /** {@code key} (a USCC or {@link StaleRows#ALL}) changes in the current transaction: its kept row is behind. */
+    void changing(String key) {
+        stale.mark(key);
     }
 
     /** Whether the first full sweep since start has finished (the kept state is warm). */
@@ -274,7 +322,13 @@ public class Sweeper {
      * lists and 免申即享 snapshots follow the cluster within seconds).
      */
     public void follow() {
-        if (!ready || !state.behindStored()) {
+        if (!ready) {
+            return;
+        }
+        if (!behindElsewhere && populationBehind()) {
+            behindElsewhere = true;
+        }
+        if (!state.behindStored()) {
             return;
         }
         synchronized (this) {
