@@ -103,6 +103,16 @@ class EveryPageIntegrationTest extends IntegrationTest {
     }
 
     /** What a person reads: the page without its scripts, styles, JSON blocks and tags. */
+    @Test
+    void anErrorPageShowsTheSignedInPersonsNavigation() {
+        org.jiqitong.Http ent1 = org.jiqitong.Http.anonymous(port);
+        ent1.formLogin("ent1", "jiqitong-demo");
+        var missing = ent1.header("Accept", "text/html").get("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).as("the layout's model on Spring Boot's error page too").contains("id=\"whoami\"",
+                "href=\"/my/policies\"").doesNotContain("??");
+    }
+
     private static String text(String html) {
         return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<style.*?</style>", " ")
                 .replaceAll("(?s)<[^>]+>", " ").replace("&nbsp;", " ");

@@ -325,8 +325,9 @@ public class Sweeper {
         if (!ready) {
             return;
         }
-        if (!behindElsewhere && populationBehind()) {
-            behindElsewhere = true;
+        Population read = population;
+        if (!behindElsewhere && populationBehind() && read == population) {
+            behindElsewhere = true; // (not for a population a full sweep has just replaced)
         }
         if (!state.behindStored()) {
             return;

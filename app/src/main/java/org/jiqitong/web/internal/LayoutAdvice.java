@@ -8,8 +8,12 @@ import org.jiqitong.identity.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user and the navigation of their role on every page. */
-@ControllerAdvice(annotations = org.jiqitong.shared.PageController.class)
+/**
+ * Puts the signed-in user and the navigation of their role on every page: the pages' controllers and the error pages
+ * (Spring Boot's error controller renders them in the same layout) — not the API's answers.
+ */
+@ControllerAdvice(annotations = org.jiqitong.shared.PageController.class,
+        assignableTypes = org.springframework.boot.webmvc.error.ErrorController.class)
 class LayoutAdvice {
 
     /** One navigation entry: message key and link. */
