@@ -97,7 +97,16 @@ public abstract class BrowserTest extends IntegrationTest {
         var submit = browser.findElement(By.id("login-submit"));
         submit.click();
         // the login page goes first: signed in as someone else, its own menu already shows "whoami"
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        // gone from the document: Chromium says so as a stale element or, while the page is replaced, as an inspector
+        // error ("Node with given id does not belong to the document", seen once in CI)
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try {
+                submit.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("whoami")));
     }
 
