@@ -52,10 +52,9 @@ public class Sweeper {
     private final Clock clock;
 
     private final SweepState state;
-    /** Replaced whole by a full sweep; one entity's row is read again in place under {@link #rows}' write lock. */
+    /** Replaced whole by a full sweep; one entity's row is read again in place through {@link #kept}. */
     private volatile Population population;
-    private final java.util.concurrent.locks.StampedLock rows = new java.util.concurrent.locks.StampedLock();
-    private final StaleRows stale = new StaleRows();
+    private final KeptRows kept = new KeptRows();
     /** A delivery run on another instance finished since the population was loaded (seen by {@link #follow}). */
     private volatile boolean behindElsewhere;
     private volatile boolean ready;
@@ -111,7 +110,7 @@ public class Sweeper {
         }
         boolean baseline = state.results.isEmpty();
         long run = registry.latestFinishedRun();
-        long seen = stale.now();
+        long seen = kept.beforeLoad();
         Population population = registry.population(today);
         List<CompiledItem> published = policies.publishedCompiledNow();
         SweepPlan all = SweepPlan.compile(published.stream().map(CompiledItem::rule).toList());
@@ -122,7 +121,7 @@ public class Sweeper {
         this.population = population;
         populationRun = run;
         behindElsewhere = false;
-        stale.reloaded(seen);
+        kept.reloaded(seen);
         state.swept(published, all, swept, population.size());
         ready = true;
         log.info("swept {} entities × {} items ({} distinct conditions): population {} ms, sweep {} ms; {} changes ({}){}",
@@ -225,15 +224,9 @@ public class Sweeper {
         Facts facts;
         if (population != null && population.asOf().equals(today)) {
             // one read of the entity: its row of the kept population, which later item sweeps see as well
-            long seen = stale.now();
-            long stamp = rows.writeLock();
-            try {
-                registry.refresh(population, e);
-            } finally {
-                rows.unlockWrite(stamp);
-            }
-            stale.reread(uscc.value(), seen);
-            facts = population.facts(e);
+            Population p = population;
+            kept.reread(uscc.value(), () -> registry.refresh(p, e));
+            facts = p.facts(e);
         } else {
             Optional<Facts> read = registry.facts(uscc, today);
             if (read.isEmpty()) {
@@ -252,29 +245,12 @@ public class Sweeper {
      * row read again while {@code work} ran. A delivery on another instance is seen within the follow's period.
      */
     public <T> T withRow(String uscc, LocalDate asOf, Function<Facts, T> work) {
-        if (!ready || behindElsewhere || stale.stale(uscc)) {
-            return null;
-        }
-        Population p = population; // after the marks: a population replaced before its marks were dropped
-        long stamp = rows.tryOptimisticRead();
-        if (p == null || !p.asOf().equals(asOf) || stamp == 0) {
-            return null;
-        }
-        try {
-            int id = p.idOf(uscc);
-            T out = id < 0 ? null : work.apply(p.facts(id));
-            return rows.validate(stamp) ? out : null;
-        } catch (RuntimeException e) {
-            if (rows.validate(stamp)) {
-                throw e;
-            }
-            return null; // read while the row changed
-        }
+        return !ready || behindElsewhere ? null : kept.read(uscc, asOf, () -> population, work);
     }
 
     /** {@code key} (a USCC or {@link StaleRows#ALL}) changes in the current transaction: its kept row is behind. */
     void changing(String key) {
-        stale.mark(key);
+        kept.changing(key);
     }
 
     /** Whether the first full sweep since start has finished (the kept state is warm). */
