@@ -1,7 +1,9 @@
 package org.jiqitong.registry;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jiqitong.rules.catalogue.Attribute;
@@ -161,6 +163,10 @@ public final class RegistryCatalogue {
     }
 
     private static <E> CodeList codes(E[] values, Function<E, String> code, Function<E, String> name) {
+        Map<String, String> names = new HashMap<>(); // describe runs for every explained code of every answer
+        for (E v : values) {
+            names.putIfAbsent(code.apply(v), name.apply(v));
+        }
         return new CodeList() {
             @Override
             public Optional<String> problem(String text) {
@@ -172,7 +178,7 @@ public final class RegistryCatalogue {
 
             @Override
             public String describe(String text) {
-                return Arrays.stream(values).filter(v -> code.apply(v).equals(text)).findFirst().map(name).orElse(text);
+                return names.getOrDefault(text, text);
             }
 
             @Override

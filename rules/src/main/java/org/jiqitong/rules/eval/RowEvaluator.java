@@ -153,8 +153,7 @@ public final class RowEvaluator {
         }
         String unit = attribute.unit() == null ? "" : attribute.unit();
         return switch (attribute.type()) {
-            case MONEY -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                    .format(BigDecimal.valueOf((Long) value, 2)) + "元";
+            case MONEY -> yuan((Long) value);
             case INT -> value + unit;
             case DATE -> value.toString();
             case BOOL -> Boolean.TRUE.equals(value) ? "是" : "否";
@@ -163,5 +162,29 @@ public final class RowEvaluator {
                     : ((Collection<String>) value).stream().sorted().map(attribute.codes()::describe)
                             .collect(Collectors.joining("、"));
         };
+    }
+
+    /**
+     * Fen as 元 with thousands separators and two decimals ("20,000,000.00元", "-0.05元"), as {@code #,##0.00} writes
+     * it, in integer arithmetic: a {@link DecimalFormat} built per value was a tenth of an explained answer (issue 12).
+     */
+    static String yuan(long fen) {
+        if (fen == Long.MIN_VALUE) {
+            return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(BigDecimal.valueOf(fen, 2)) + "元";
+        }
+        long abs = Math.abs(fen);
+        String whole = Long.toString(abs / 100);
+        StringBuilder b = new StringBuilder(whole.length() + whole.length() / 3 + 6);
+        if (fen < 0) {
+            b.append('-');
+        }
+        int head = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        b.append(whole, 0, head);
+        for (int i = head; i < whole.length(); i += 3) {
+            b.append(',').append(whole, i, i + 3);
+        }
+        long cents = abs % 100;
+        return b.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).append('元').toString();
     }
 }

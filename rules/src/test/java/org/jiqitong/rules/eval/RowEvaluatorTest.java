@@ -103,6 +103,29 @@ class RowEvaluatorTest {
         assertThat(at.explanations().get(0).actual()).isEqualTo("20,000,000.00元");
     }
 
+    @ParameterizedTest
+    @CsvSource({"0, 0.00元", "5, 0.05元", "-5, -0.05元", "99, 0.99元", "100, 1.00元", "123456, '1,234.56元'",
+            "100000000, '1,000,000.00元'", "-2000000000, '-20,000,000.00元'",
+            "9223372036854775807, '92,233,720,368,547,758.07元'",
+            "-9223372036854775808, '-92,233,720,368,547,758.08元'"})
+    void yuanIsWrittenAsAPersonReadsIt(long fen, String shown) {
+        assertThat(RowEvaluator.yuan(fen)).isEqualTo(shown);
+    }
+
+    @Test
+    void yuanWritesWhatDecimalFormatWrote() {
+        var format = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        var random = new java.util.Random(12);
+        for (int i = 0; i < 100_000; i++) {
+            long fen = switch (i % 3) {
+                case 0 -> random.nextLong();
+                case 1 -> random.nextInt();
+                default -> random.nextInt(2_000_000) - 1_000_000;
+            };
+            assertThat(RowEvaluator.yuan(fen)).isEqualTo(format.format(java.math.BigDecimal.valueOf(fen, 2)) + "元");
+        }
+    }
+
     @Test
     void relativeDatesCountFromTheDayOfEvaluation() {
         String young = leaf("\"attr\":\"established_on\",\"op\":\"range\",\"min\":\"-3y\"", "成立未满三年");
