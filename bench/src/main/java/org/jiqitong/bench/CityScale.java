@@ -343,12 +343,17 @@ public final class CityScale {
 
     /**
      * An entity's matches over 64 keep-alive connections with the admin's token: closed (20,000 requests after 30 s
-     * of the same load to warm the JIT), then open at three fixed rates.
+     * of the same load to warm the JIT), then open at three fixed rates. Beside it the stack's floor in the same run:
+     * the liveness probe (the same token and filters, no database, a 16-byte answer) closed over the same 64
+     * connections — what Tomcat, Spring MVC and Spring Security answer at best on this machine, with the load
+     * generator on the same cores.
      */
     private static void matches(List<String[]> table, List<String> usccs) throws Exception {
         LoadGenerator load = new LoadGenerator("localhost", port, "Bearer " + token);
         table.add(row("GET /api/v1/entities/{uscc}/matches, token, 64 connections, closed", "",
                 load.closed(20_000, 64, 30, i -> "/api/v1/entities/" + usccs.get((i * 71) % usccs.size()) + "/matches")));
+        table.add(row("peer, the stack's floor: GET /actuator/health/liveness, token, 64 connections, closed", "",
+                load.closed(20_000, 64, 10, i -> "/actuator/health/liveness")));
         for (int rate : new int[] {200, 500, 1_000}) {
             table.add(row("the same, 64 connections, open: requests at a fixed rate", "", load.atRate(rate * 10, 64, rate,
                     i -> "/api/v1/entities/" + usccs.get((i * 73 + rate) % usccs.size()) + "/matches")));
