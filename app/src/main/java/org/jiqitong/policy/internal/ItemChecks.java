@@ -31,8 +31,29 @@ class ItemChecks {
     static final java.util.Set<BenefitType> MONETARY = java.util.EnumSet.of(BenefitType.SUBSIDY, BenefitType.AWARD,
             BenefitType.LOAN_INTEREST);
 
-    private final ConditionChecker conditions = new ConditionChecker(RegistryCatalogue.CATALOGUE);
-    private final FormulaCompiler formulas = new FormulaCompiler(RegistryCatalogue.CATALOGUE);
+    /**
+     * Built at the first check, not at start: each holds CEL environments, and building them (with CEL's ~1,000
+     * classes) was 0.6 s of the main thread's start on a slow day, before the platform could say UP (issue 12).
+     */
+    private record Checkers(ConditionChecker conditions, FormulaCompiler formulas) {
+    }
+
+    private volatile Checkers checkers;
+
+    private Checkers checkers() {
+        Checkers c = checkers;
+        if (c == null) {
+            synchronized (this) {
+                c = checkers;
+                if (c == null) {
+                    c = new Checkers(new ConditionChecker(RegistryCatalogue.CATALOGUE),
+                            new FormulaCompiler(RegistryCatalogue.CATALOGUE));
+                    checkers = c;
+                }
+            }
+        }
+        return c;
+    }
 
     /** The checked rule and formula of a content, or every reason why not. */
     record Checked(Rule rule, Formula formula, List<Fixture> fixtures) {
@@ -45,7 +66,7 @@ class ItemChecks {
         List<Fixture> fixtures = List.of();
         if (c.conditions() != null) {
             try {
-                rule = conditions.check(c.conditions());
+                rule = checkers().conditions().check(c.conditions());
             } catch (ConditionException e) {
                 problems.addAll(e.problems());
             }
@@ -55,7 +76,7 @@ class ItemChecks {
         }
         if (c.formula() != null) {
             try {
-                formula = formulas.compile(c.formula(), c.capFen(), "formula");
+                formula = checkers().formulas().compile(c.formula(), c.capFen(), "formula");
             } catch (ConditionException e) {
                 problems.addAll(e.problems());
             }
