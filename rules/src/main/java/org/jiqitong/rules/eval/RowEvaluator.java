@@ -166,7 +166,7 @@ public final class RowEvaluator {
 
     /**
      * Fen as 元 with thousands separators and two decimals ("20,000,000.00元", "-0.05元"), as {@code #,##0.00} writes
-     * it, in integer arithmetic: a {@link DecimalFormat} built per value was a tenth of an explained answer (issue 12).
+     * it, in integer arithmetic: a {@link DecimalFormat} built per value was a few percent of an explained answer (issue 12).
      */
     static String yuan(long fen) {
         if (fen == Long.MIN_VALUE) {
