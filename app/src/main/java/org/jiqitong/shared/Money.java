@@ -1,9 +1,7 @@
 package org.jiqitong.shared;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import org.jiqitong.rules.eval.Yuan;
 
 /** Money is a long in fen; it is shown as 元 with two decimals. */
 public final class Money {
@@ -24,7 +22,6 @@ public final class Money {
         if (fen == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(BigDecimal.valueOf(fen, 2));
+        return Yuan.of(fen);
     }
 }
