@@ -35,24 +35,9 @@ class ItemChecks {
      * Built at the first check, not at start: each holds CEL environments, and building them (with CEL's ~1,000
      * classes) was 0.6 s of the main thread's start on a slow day, before the platform could say UP (issue 12).
      */
-    private record Checkers(ConditionChecker conditions, FormulaCompiler formulas) {
-    }
-
-    private volatile Checkers checkers;
-
-    private Checkers checkers() {
-        Checkers c = checkers;
-        if (c == null) {
-            synchronized (this) {
-                c = checkers;
-                if (c == null) {
-                    c = new Checkers(new ConditionChecker(RegistryCatalogue.CATALOGUE),
-                            new FormulaCompiler(RegistryCatalogue.CATALOGUE));
-                    checkers = c;
-                }
-            }
-        }
-        return c;
+    private static final class Checkers { // a holder: built when first touched (the JVM's lazy class initialisation)
+        static final ConditionChecker CONDITIONS = new ConditionChecker(RegistryCatalogue.CATALOGUE);
+        static final FormulaCompiler FORMULAS = new FormulaCompiler(RegistryCatalogue.CATALOGUE);
     }
 
     /** The checked rule and formula of a content, or every reason why not. */
@@ -66,7 +51,7 @@ class ItemChecks {
         List<Fixture> fixtures = List.of();
         if (c.conditions() != null) {
             try {
-                rule = checkers().conditions().check(c.conditions());
+                rule = Checkers.CONDITIONS.check(c.conditions());
             } catch (ConditionException e) {
                 problems.addAll(e.problems());
             }
@@ -76,7 +61,7 @@ class ItemChecks {
         }
         if (c.formula() != null) {
             try {
-                formula = checkers().formulas().compile(c.formula(), c.capFen(), "formula");
+                formula = Checkers.FORMULAS.compile(c.formula(), c.capFen(), "formula");
             } catch (ConditionException e) {
                 problems.addAll(e.problems());
             }
